@@ -1,0 +1,9 @@
+#pragma once
+#include <cstdint>
+
+namespace ecabinet::protocol {
+// Bump kMajor for a change an older peer cannot ignore; kMinor otherwise.
+inline constexpr std::uint32_t kMajor = 1;
+inline constexpr std::uint32_t kMinor = 0;
+inline constexpr const char *kVersionString = "0.1.0";
+} // namespace ecabinet::protocol
