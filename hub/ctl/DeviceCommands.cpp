@@ -1,0 +1,158 @@
+// init and device add/approve/revoke/list. Every change is also an entry of the hub chain.
+#include "ctl/Ctl.h"
+
+#include "store/Devices.h"
+#include "store/EventLog.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <iomanip>
+#include <iostream>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <zmq.h>
+
+namespace ecabinet::ctl {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// O_EXCL: never overwrite a key (a second init would silently orphan every enrolled tablet).
+void writeNewFile(const fs::path &path, const std::string &text, mode_t mode) {
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode);
+    if (fd < 0) throw CtlError("cannot create " + path.string() + ": " + std::strerror(errno));
+    // fchmod: the umask may have narrowed the mode; make it exact.
+    const bool ok = ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size()) &&
+                    ::fchmod(fd, mode) == 0 && ::fsync(fd) == 0;
+    const int err = errno;
+    ::close(fd);
+    if (!ok) throw CtlError("cannot write " + path.string() + ": " + std::strerror(err));
+}
+
+bool validName(const std::string &n) {
+    if (n.empty() || n.size() > 64) return false;
+    for (char c : n)
+        if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.')) return false;
+    return true;
+}
+
+// "AB12 cd34 ..." and "ab12cd34..." are the same fingerprint.
+std::string normalise(const std::string &fp) {
+    std::string out;
+    for (char c : fp)
+        if (!std::isspace(static_cast<unsigned char>(c)) && c != ':') out += static_cast<char>(std::tolower(c));
+    return out;
+}
+
+void logAdmin(hub::Store &s, const std::string &type, const nlohmann::json &payload) {
+    hub::EventLog(s).appendAdmin(nowMs(), type, adminActor(), payload.dump());
+}
+
+int deviceAdd(const Args &a) {
+    const std::string name = a.words.at(2);
+    if (!validName(name)) throw CtlError("device name '" + name + "' must be 1-64 letters, digits, '-', '_' or '.'");
+    const std::string key = a.required("key");
+    const std::string kind = a.option("kind").value_or("seat");
+    if (kind != "seat" && kind != "console") throw CtlError("--kind must be seat or console, not '" + kind + "'");
+    const std::string fp = keyFingerprint(key);
+    auto store = openStore(a);
+    hub::DeviceTable devices(*store);
+    if (const auto d = devices.byName(name)) throw CtlError("device " + name + " already exists (" + d->status + ")");
+    if (const auto d = devices.byKey(key)) throw CtlError("this key is already enrolled as device " + d->name);
+    hub::Store::Transaction tx(*store);
+    devices.add(name, kind, key, nowMs());
+    logAdmin(*store, "device_added", {{"name", name}, {"kind", kind}, {"public_key", key}, {"fingerprint", fp}});
+    tx.commit();
+    std::cout << "device " << name << " added (pending)\nfingerprint: " << fp
+              << "\ncompare it with the tablet, then: ecabinetctl --data " << a.dataDir.string() << " device approve "
+              << name << " --fingerprint '<as shown on the tablet>'\n";
+    return kExitOk;
+}
+
+int deviceApprove(const Args &a) {
+    const std::string name = a.words.at(2);
+    const std::string given = a.required("fingerprint");
+    auto store = openStore(a);
+    hub::DeviceTable devices(*store);
+    const auto d = devices.byName(name);
+    if (!d) throw CtlError("no device " + name);
+    if (d->status != "pending") throw CtlError("device " + name + " is " + d->status + ", not pending approval");
+    const std::string fp = keyFingerprint(d->publicKey);
+    // The expected value is deliberately not printed: the point is that the administrator
+    // reads it off the tablet, proving the key on the hub is the key on that tablet.
+    if (normalise(given) != normalise(fp))
+        throw CtlError("fingerprint does not match the key enrolled for " + name +
+                       "; compare again with the tablet's screen. Not approved");
+    hub::Store::Transaction tx(*store);
+    devices.approve(name, nowMs());
+    logAdmin(*store, "device_approved", {{"name", name}, {"fingerprint", fp}});
+    tx.commit();
+    std::cout << "device " << name << " approved\n";
+    return kExitOk;
+}
+
+int deviceRevoke(const Args &a) {
+    const std::string name = a.words.at(2);
+    auto store = openStore(a);
+    hub::DeviceTable devices(*store);
+    const auto d = devices.byName(name);
+    if (!d) throw CtlError("no device " + name);
+    if (d->status == "revoked") throw CtlError("device " + name + " is already revoked");
+    hub::Store::Transaction tx(*store);
+    devices.revoke(name, nowMs());
+    logAdmin(*store, "device_revoked", {{"name", name}});
+    tx.commit();
+    std::cout << "device " << name << " revoked: refused at its next handshake and command\n";
+    return kExitOk;
+}
+
+int deviceList(const Args &a) {
+    auto store = openStore(a);
+    const auto all = hub::DeviceTable(*store).all();
+    if (all.empty()) std::cout << "no devices\n";
+    for (const auto &d : all)
+        std::cout << std::left << std::setw(20) << d.name << ' ' << std::setw(8) << d.kind << ' ' << std::setw(9)
+                  << d.status << ' ' << keyFingerprint(d.publicKey) << '\n';
+    return kExitOk;
+}
+
+} // namespace
+
+int cmdInit(const Args &a) {
+    const fs::path dir = a.dataDir;
+    std::error_code ec;
+    fs::create_directories(dir, ec);
+    if (ec) throw CtlError("cannot create " + dir.string() + ": " + ec.message());
+    if (fs::exists(dir / "hub.key") || fs::exists(dir / "hub.pub"))
+        throw CtlError(dir.string() + " already has a hub key; refusing to replace it (every enrolled tablet "
+                       "trusts it). Remove hub.key and hub.pub by hand if you really mean to.");
+    char pub[41], sec[41];
+    if (zmq_curve_keypair(pub, sec) != 0)
+        throw CtlError(std::string("cannot make a CURVE key pair: ") + zmq_strerror(zmq_errno()));
+    writeNewFile(dir / "hub.key", std::string(sec) + "\n", 0600);
+    writeNewFile(dir / "hub.pub", std::string(pub) + "\n", 0644);
+    auto store = hub::Store::open(dir);
+    if (!store) throw CtlError(store.error());
+    hub::Store::Transaction tx(**store);
+    logAdmin(**store, "hub_initialised", {{"public_key", pub}});
+    tx.commit();
+    std::cout << "hub initialised in " << dir.string() << "\nhub public key: " << pub
+              << "\nfingerprint:    " << keyFingerprint(pub) << '\n';
+    return kExitOk;
+}
+
+int cmdDevice(const Args &a) {
+    const std::string sub = a.words.size() > 1 ? a.words[1] : "";
+    if (sub == "list" && a.words.size() == 2) return deviceList(a);
+    if (a.words.size() != 3) throw CtlError("usage: device add|approve|revoke NAME, or device list");
+    if (sub == "add") return deviceAdd(a);
+    if (sub == "approve") return deviceApprove(a);
+    if (sub == "revoke") return deviceRevoke(a);
+    throw CtlError("unknown device command '" + sub + "'");
+}
+
+} // namespace ecabinet::ctl

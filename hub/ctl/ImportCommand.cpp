@@ -1,0 +1,145 @@
+// meeting import FILE: validate everything first (spec, every PDF), report every problem,
+// then store blobs and write the meeting in one transaction. All or nothing.
+#include "ctl/Ctl.h"
+
+#include "domain/MeetingSpec.h"
+#include "store/BlobStore.h"
+#include "store/EventLog.h"
+#include "store/Devices.h"
+#include "store/Meetings.h"
+#include "store/PinHash.h"
+
+#include <nlohmann/json.hpp>
+#include <poppler-qt6.h>
+
+#include <fstream>
+#include <iostream>
+#include <iterator>
+
+namespace ecabinet::ctl {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::optional<std::string> readFile(const fs::path &p) {
+    std::ifstream in(p, std::ios::binary);
+    if (!in) return std::nullopt;
+    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (in.bad()) return std::nullopt;
+    return bytes;
+}
+
+// Returns the page count, or why the bytes are not a PDF a tablet can show.
+Result<std::uint32_t, std::string> checkPdf(const std::string &bytes) {
+    if (bytes.rfind("%PDF-", 0) != 0) return fail(std::string("not a PDF (no %PDF- header)"));
+    // Poppler repairs a cut-off file silently; a complete PDF ends with %%EOF, so a
+    // missing marker means a truncated copy (the classic interrupted USB transfer).
+    const auto tail = bytes.substr(bytes.size() > 2048 ? bytes.size() - 2048 : 0);
+    if (tail.find("%%EOF") == std::string::npos)
+        return fail(std::string("incomplete PDF (no %%EOF at the end: truncated?)"));
+    auto doc = Poppler::Document::loadFromData(QByteArray(bytes.data(), static_cast<qsizetype>(bytes.size())));
+    if (!doc) return fail(std::string("Poppler cannot read it (damaged PDF)"));
+    if (doc->isLocked()) return fail(std::string("password-protected PDF: tablets cannot open it"));
+    if (doc->isEncrypted()) return fail(std::string("encrypted PDF: export it without encryption"));
+    const int pages = doc->numPages();
+    if (pages <= 0) return fail(std::string("PDF has no pages"));
+    for (int i = 0; i < pages; ++i)
+        if (!doc->page(i)) return fail("page " + std::to_string(i + 1) + " cannot be read (damaged PDF)");
+    return static_cast<std::uint32_t>(pages);
+}
+
+struct PreparedDocument {
+    std::string bytes;
+    hub::DocumentRow row;
+};
+
+} // namespace
+
+int cmdMeetingImport(const Args &a) {
+    const fs::path file = a.words.at(2);
+    const auto text = readFile(file);
+    if (!text) throw CtlError("cannot read " + file.string());
+    auto spec = domain::parseMeetingSpec(*text);
+    if (!spec) {
+        std::cerr << file.string() << ": " << spec.error().size() << " problem(s):\n";
+        for (const auto &p : spec.error()) std::cerr << "  " << p.text() << '\n';
+        throw CtlError("meeting not imported");
+    }
+    auto store = openStore(a);
+    hub::MeetingTable meetings(*store);
+    if (meetings.meeting(spec->id))
+        throw CtlError("meeting '" + spec->id + "' already exists; a meeting is imported once (give the new one another id)");
+
+    // Every document is checked before anything is written, and every failure is listed.
+    std::map<std::string, PreparedDocument> docs;
+    std::vector<std::string> problems;
+    const fs::path base = file.parent_path();
+    for (std::size_t i = 0; i < spec->agenda.size(); ++i) {
+        for (std::size_t j = 0; j < spec->agenda[i].documents.size(); ++j) {
+            const auto &d = spec->agenda[i].documents[j];
+            const fs::path pdf = base / d.file;
+            const std::string where = "agenda[" + std::to_string(i) + "].documents[" + std::to_string(j) + "].file (" +
+                                      pdf.string() + "): ";
+            auto bytes = readFile(pdf);
+            if (!bytes) {
+                problems.push_back(where + "cannot read the file");
+                continue;
+            }
+            auto pages = checkPdf(*bytes);
+            if (!pages) {
+                problems.push_back(where + pages.error());
+                continue;
+            }
+            hub::DocumentRow row{d.id, d.title, hub::BlobStore::sha256Hex(*bytes), bytes->size(), *pages};
+            docs[d.id] = {std::move(*bytes), std::move(row)};
+        }
+    }
+    if (!problems.empty()) {
+        std::cerr << file.string() << ": " << problems.size() << " document problem(s):\n";
+        for (const auto &p : problems) std::cerr << "  " << p << '\n';
+        throw CtlError("meeting not imported");
+    }
+
+    hub::ImportedFiles files;
+    for (const auto &m : spec->members) {
+        auto h = hub::hashPin(m.pin);
+        if (!h) throw CtlError("cannot hash the PIN of " + m.id + ": " + h.error());
+        files.pinHashes[m.id] = *h;
+    }
+    // Blobs first: content-addressed, so one left over from a failed import is harmless
+    // and is simply reused by the next attempt.
+    for (auto &[id, d] : docs) {
+        auto put = store->blobs().put(d.bytes, d.row.sha256);
+        if (!put) throw CtlError("cannot store document " + id + ": " + put.error());
+        files.documents[id] = d.row;
+    }
+
+    const auto now = nowMs();
+    hub::Store::Transaction tx(*store);
+    meetings.insert(*spec, files, now);
+    wire::Event imported;
+    imported.mutable_meeting_imported()->set_title(spec->title);
+    hub::EventLog log(*store);
+    log.append(spec->id, now, "", std::move(imported));
+    log.appendAdmin(now, "meeting_imported", adminActor(),
+                    nlohmann::json{{"meeting_id", spec->id}, {"title", spec->title},
+                                   {"file_sha256", hub::BlobStore::sha256Hex(*text)}}.dump());
+    tx.commit();
+
+    std::cout << "meeting " << spec->id << " imported: " << spec->members.size() << " members, " << spec->seats.size()
+              << " seats, " << spec->agenda.size() << " agenda items, " << docs.size() << " documents\n";
+    // Devices may be enrolled after the import; say which, briefly (a room has 500 seats).
+    hub::DeviceTable devices(*store);
+    std::vector<std::string> missing;
+    for (const auto &seat : spec->seats)
+        if (!devices.byName(seat.device)) missing.push_back(seat.device);
+    if (!missing.empty()) {
+        std::cout << "note: " << missing.size() << " seat device(s) not enrolled yet:";
+        for (std::size_t i = 0; i < missing.size() && i < 5; ++i) std::cout << ' ' << missing[i];
+        std::cout << (missing.size() > 5 ? " ...\n" : "\n");
+    }
+    return kExitOk;
+}
+
+} // namespace ecabinet::ctl

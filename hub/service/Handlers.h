@@ -1,0 +1,79 @@
+// Internal to hub/service: one short handler per command. Each runs inside the request's
+// savepoint (opened by MeetingService::handle) and reads everything it needs from the store,
+// so a rolled-back request leaves no stale state behind. Handlers return refusals as error
+// replies; storage failures escape as StoreError and roll the request back.
+#pragma once
+
+#include "domain/Attendance.h"
+#include "domain/Permissions.h"
+#include "domain/Roles.h"
+#include "ecabinet.pb.h"
+#include "store/Devices.h"
+#include "store/EventLog.h"
+#include "store/Meetings.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ecabinet::hub {
+
+class Store;
+
+struct RequestContext {
+    Store &store;
+    MeetingTable meetings;
+    EventLog log;
+    DeviceTable devices;
+    std::string deviceId;
+    std::uint64_t requestId = 0;
+    std::int64_t nowMs = 0;
+
+    RequestContext(Store &s, std::string device, std::uint64_t rid, std::int64_t now)
+        : store(s), meetings(s), log(s), devices(s), deviceId(std::move(device)), requestId(rid), nowMs(now) {}
+};
+
+struct HandlerResult {
+    wire::Envelope reply;
+    std::vector<wire::Event> events; // already appended to the log, in seq order
+};
+
+// Who is at the requesting device in a meeting.
+struct Actor {
+    std::optional<PresenceRow> presence;
+    std::optional<MemberRow> member;
+    std::optional<domain::Role> role() const {
+        return member ? std::optional<domain::Role>(member->role) : std::nullopt;
+    }
+    std::string personId() const { return member ? member->id : std::string(); }
+};
+Actor actorAt(RequestContext &ctx, const std::string &meetingId);
+
+// The seat a device stands at in a meeting: its seat, "" for a console, nullopt for a seat
+// tablet that the meeting file does not place.
+std::optional<std::string> seatForDevice(RequestContext &ctx, const std::string &meetingId);
+
+// Reply helpers.
+HandlerResult errorResult(const RequestContext &ctx, wire::ErrorCode code, std::string message);
+HandlerResult permissionError(const RequestContext &ctx, const domain::PermissionRefusal &refusal);
+HandlerResult ackResult(const RequestContext &ctx, std::vector<wire::Event> events);
+wire::Envelope replyEnvelope(const RequestContext &ctx);
+
+// The handlers (one per request body).
+HandlerResult handleHello(RequestContext &ctx, const wire::Hello &req);
+HandlerResult handlePing(RequestContext &ctx);
+HandlerResult handleSnapshot(RequestContext &ctx, const wire::SnapshotRequest &req);
+HandlerResult handleCheckIn(RequestContext &ctx, const wire::CheckIn &req);
+HandlerResult handleCheckOut(RequestContext &ctx);
+HandlerResult handleOpenMeeting(RequestContext &ctx);
+HandlerResult handleCloseMeeting(RequestContext &ctx);
+HandlerResult handleGotoAgendaItem(RequestContext &ctx, const wire::GotoAgendaItem &req);
+
+wire::DeviceView deviceView(RequestContext &ctx, const std::string &meetingId);
+wire::Role toWire(domain::Role role);
+wire::Attendance toWire(const domain::AttendanceCounts &counts);
+// The meeting's attendance rebuilt from the presence rows (domain rules, fresh per request).
+domain::Attendance loadAttendance(RequestContext &ctx, const std::string &meetingId);
+
+} // namespace ecabinet::hub
