@@ -1,0 +1,133 @@
+// Root of ecabinet-tablet (a delegate's seat). Check-in until someone is
+// checked in here; then the agenda (following the chair live), the documents
+// of the item under discussion, and the reader. The session is created and
+// started by the program (or a test) and handed in.
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Ecabinet
+import Ecabinet.Client
+
+ApplicationWindow {
+    id: root
+
+    required property MeetingSession session
+
+    // The document shown in the reader, chosen among the current item's documents.
+    property string openedSha256: ""
+    property string openedTitle: ""
+
+    function closeDocument() {
+        openedSha256 = ""
+        openedTitle = ""
+    }
+
+    width: 1280
+    height: 800
+    visible: true
+    title: qsTr("E-cabinet — seat")
+    color: Theme.background
+    font.family: "DejaVu Sans"
+
+    // The chair moved on: the reader leaves the previous item's document.
+    Connections {
+        target: root.session
+        function onCurrentItemChanged() { root.closeDocument() }
+        function onYouChanged() {
+            if (!root.session.checkedIn)
+                root.closeDocument()
+        }
+    }
+
+    header: ColumnLayout {
+        spacing: 0
+        ConnectionBanner {
+            objectName: "connectionBanner"
+            Layout.fillWidth: true
+            session: root.session
+        }
+        MeetingHeader {
+            objectName: "meetingHeader"
+            Layout.fillWidth: true
+            session: root.session
+
+            PersonBadge { session: root.session }
+            TouchButton {
+                objectName: "checkOutButton"
+                visible: root.session.checkedIn
+                text: qsTr("Check out")
+                onClicked: checkOutDialog.open()
+            }
+        }
+    }
+
+    CheckInView {
+        objectName: "checkInView"
+        anchors.fill: parent
+        visible: !root.session.checkedIn
+        session: root.session
+    }
+
+    RowLayout {
+        objectName: "meetingView"
+        anchors.fill: parent
+        anchors.margins: Theme.spacing
+        spacing: Theme.spacing
+        visible: root.session.checkedIn
+
+        ColumnLayout {
+            Layout.preferredWidth: 400
+            Layout.maximumWidth: 400
+            Layout.fillHeight: true
+            spacing: Theme.spacing
+
+            Label {
+                text: qsTr("Agenda")
+                font.pixelSize: Theme.fontLarge
+                font.bold: true
+                color: Theme.text
+            }
+            AgendaList {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.preferredHeight: 3
+                session: root.session
+            }
+            Label {
+                text: qsTr("Documents of the current item")
+                font.pixelSize: Theme.fontLarge
+                font.bold: true
+                color: Theme.text
+            }
+            DocumentList {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.preferredHeight: 2
+                session: root.session
+                openedSha256: root.openedSha256
+                onDocumentOpened: (sha256, title, localPath, pageCount) => {
+                    root.openedSha256 = sha256
+                    root.openedTitle = title
+                }
+            }
+        }
+
+        PdfViewer {
+            objectName: "pdfViewer"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            sha256: root.openedSha256
+            title: root.openedTitle
+            focus: true
+        }
+    }
+
+    ConfirmDialog {
+        id: checkOutDialog
+        objectName: "checkOutDialog"
+        title: qsTr("Check out of this seat?")
+        message: qsTr("You will need your PIN to check in again.")
+        confirmText: qsTr("Check out")
+        onAccepted: root.session.checkOut()
+    }
+}

@@ -1,0 +1,254 @@
+// Reads one document: pages flip by swipe, buttons or arrow keys, with a
+// "page x / y" indicator; pinch (or the +/− buttons) zooms, and a zoomed page
+// pans. Pages are rendered by the "pdf" image provider (Poppler, off the GUI
+// thread, at the screen's pixel ratio); neighbours are prefetched through the
+// list's cache buffer. A broken or locked file is shown as such, never blank.
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import QtQuick.Window
+import Ecabinet
+import Ecabinet.Client
+
+FocusScope {
+    id: root
+
+    // The document to show, by its SHA-256 (DocumentModel's sha256 role); the
+    // file is found in this device's document cache.
+    property string sha256: ""
+    property string title: ""
+
+    readonly property int status: pdf.status
+    readonly property int pageCount: status === PdfDocument.Ready ? pdf.pageCount : 0
+    readonly property int currentPage: pages.currentIndex
+    // 1 = page fits the view. Pinch changes `zoom` live; pages re-render at
+    // the new size (`renderZoom`) once the pinch ends.
+    property real zoom: 1.0
+    property real renderZoom: 1.0
+    readonly property real minZoom: 1.0
+    readonly property real maxZoom: 4.0
+
+    function goToPage(page: int) {
+        if (page >= 0 && page < pageCount)
+            pages.currentIndex = page
+    }
+    function nextPage() { goToPage(currentPage + 1) }
+    function previousPage() { goToPage(currentPage - 1) }
+    function setZoom(z: real) {
+        zoom = Math.max(minZoom, Math.min(maxZoom, z))
+        renderZoom = zoom
+    }
+
+    onSha256Changed: {
+        setZoom(1.0)
+        pages.currentIndex = 0
+    }
+
+    Keys.onLeftPressed: previousPage()
+    Keys.onRightPressed: nextPage()
+    Keys.onPressed: (event) => {
+        if (event.key === Qt.Key_PageDown || event.key === Qt.Key_Space) {
+            nextPage(); event.accepted = true
+        } else if (event.key === Qt.Key_PageUp) {
+            previousPage(); event.accepted = true
+        }
+    }
+
+    PdfDocument {
+        id: pdf
+        sha256: root.sha256
+    }
+
+    Rectangle {
+        anchors.fill: parent
+        color: "#5f5b55"
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        // Tool bar: title, page flipping, page indicator, zoom.
+        Rectangle {
+            Layout.fillWidth: true
+            Layout.preferredHeight: Theme.touch + Theme.spacing
+            color: Theme.surface
+
+            RowLayout {
+                anchors.fill: parent
+                anchors.leftMargin: Theme.spacing
+                anchors.rightMargin: Theme.spacing
+                spacing: Theme.spacing
+
+                Label {
+                    Layout.fillWidth: true
+                    text: root.title
+                    elide: Text.ElideRight
+                    font.pixelSize: Theme.fontBase
+                    font.bold: true
+                    color: Theme.text
+                }
+                TouchButton {
+                    objectName: "previousPage"
+                    text: "‹"
+                    Accessible.name: qsTr("Previous page")
+                    font.pixelSize: Theme.fontHuge
+                    enabled: root.currentPage > 0
+                    onClicked: root.previousPage()
+                }
+                Label {
+                    objectName: "pageIndicator"
+                    Layout.minimumWidth: 120
+                    horizontalAlignment: Text.AlignHCenter
+                    text: root.pageCount > 0 ? qsTr("Page %1 / %2").arg(root.currentPage + 1).arg(root.pageCount)
+                                             : ""
+                    font.pixelSize: Theme.fontBase
+                    color: Theme.text
+                }
+                TouchButton {
+                    objectName: "nextPage"
+                    text: "›"
+                    Accessible.name: qsTr("Next page")
+                    font.pixelSize: Theme.fontHuge
+                    enabled: root.currentPage < root.pageCount - 1
+                    onClicked: root.nextPage()
+                }
+                TouchButton {
+                    objectName: "zoomOut"
+                    text: "−"
+                    Accessible.name: qsTr("Zoom out")
+                    font.pixelSize: Theme.fontHuge
+                    enabled: root.zoom > root.minZoom
+                    onClicked: root.setZoom(root.zoom / 1.5)
+                }
+                TouchButton {
+                    objectName: "zoomIn"
+                    text: "+"
+                    Accessible.name: qsTr("Zoom in")
+                    font.pixelSize: Theme.fontHuge
+                    enabled: root.pageCount > 0 && root.zoom < root.maxZoom
+                    onClicked: root.setZoom(root.zoom * 1.5)
+                }
+            }
+        }
+
+        Item {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+
+            ListView {
+                id: pages
+                objectName: "pages"
+                anchors.fill: parent
+                orientation: ListView.Horizontal
+                snapMode: ListView.SnapOneItem
+                highlightRangeMode: ListView.StrictlyEnforceRange
+                highlightMoveDuration: 150
+                boundsBehavior: Flickable.StopAtBounds
+                // A zoomed page pans instead of flipping.
+                interactive: root.zoom <= 1.0
+                // One page each side is rendered ahead of time.
+                cacheBuffer: Math.max(0, width)
+                model: root.pageCount
+
+                delegate: Flickable {
+                    id: page
+                    required property int index
+
+                    width: pages.width
+                    height: pages.height
+                    contentWidth: Math.max(width, image.width)
+                    contentHeight: Math.max(height, image.height)
+                    interactive: root.zoom > 1.0
+                    boundsBehavior: Flickable.StopAtBounds
+                    clip: true
+
+                    // The page fitted into the view, from the first page's size in points.
+                    readonly property real aspect: pdf.pageSize.height > 0
+                                                   ? pdf.pageSize.width / pdf.pageSize.height : 1 / Math.SQRT2
+                    readonly property real fittedWidth: Math.min(width, height * aspect)
+
+                    Image {
+                        id: image
+                        objectName: "page_" + page.index
+                        x: Math.max(0, (page.width - width) / 2)
+                        y: Math.max(0, (page.height - height) / 2)
+                        width: page.width * root.zoom
+                        height: page.height * root.zoom
+                        fillMode: Image.PreserveAspectFit
+                        asynchronous: true
+                        cache: false
+                        source: pdf.pageSource(page.index)
+                        sourceSize.width: Math.ceil(page.fittedWidth * root.renderZoom * Screen.devicePixelRatio)
+                    }
+                    BusyIndicator {
+                        anchors.centerIn: parent
+                        running: image.status === Image.Loading
+                        visible: running
+                    }
+                    Label {
+                        anchors.centerIn: parent
+                        visible: image.status === Image.Error
+                        text: qsTr("This page could not be shown.")
+                        color: Theme.textOnPrimary
+                        font.pixelSize: Theme.fontLarge
+                    }
+                }
+            }
+
+            PinchHandler {
+                id: pinch
+                target: null
+                property real startZoom: 1.0
+                onActiveChanged: {
+                    if (active)
+                        startZoom = root.zoom
+                    else
+                        root.setZoom(root.zoom)
+                }
+                onActiveScaleChanged: {
+                    if (active)
+                        root.zoom = Math.max(root.minZoom, Math.min(root.maxZoom, startZoom * activeScale))
+                }
+            }
+
+            // Why there is no page to show.
+            Rectangle {
+                anchors.centerIn: parent
+                width: Math.min(parent.width - 4 * Theme.spacing, 640)
+                height: stateText.implicitHeight + 4 * Theme.spacing
+                radius: Theme.radius
+                visible: root.status !== PdfDocument.Ready
+                color: root.status === PdfDocument.Broken || root.status === PdfDocument.Locked
+                       ? Theme.error : Theme.surface
+
+                Label {
+                    id: stateText
+                    objectName: "viewerMessage"
+                    anchors.centerIn: parent
+                    width: parent.width - 4 * Theme.spacing
+                    horizontalAlignment: Text.AlignHCenter
+                    wrapMode: Text.Wrap
+                    font.pixelSize: Theme.fontLarge
+                    color: root.status === PdfDocument.Broken || root.status === PdfDocument.Locked
+                           ? Theme.textOnPrimary : Theme.muted
+                    text: {
+                        switch (root.status) {
+                        case PdfDocument.Loading: return qsTr("Opening the document…")
+                        // PdfDocument words its errors for people; ours are fallbacks.
+                        case PdfDocument.Broken:
+                            return pdf.errorString.length > 0 ? pdf.errorString
+                                   : qsTr("This document cannot be opened: the file is damaged.")
+                        case PdfDocument.Locked:
+                            return pdf.errorString.length > 0 ? pdf.errorString
+                                   : qsTr("This document is password-protected and cannot be shown here.")
+                        }
+                        return root.sha256.length > 0 ? qsTr("The document is not on this device yet.")
+                                                       : qsTr("Choose a document to read.")
+                    }
+                }
+            }
+        }
+    }
+}

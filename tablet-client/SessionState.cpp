@@ -1,0 +1,158 @@
+// MeetingSession's replica of the hub's state: the snapshot, then every event
+// folded in, mirrored into the list models. GUI thread only.
+#include "MeetingSessionPrivate.h"
+
+using namespace ecabinet;
+
+namespace {
+
+MeetingSession::Role toRole(wire::Role r) {
+    switch (r) {
+    case wire::ROLE_CHAIR: return MeetingSession::Chair;
+    case wire::ROLE_SECRETARY: return MeetingSession::Secretary;
+    case wire::ROLE_DELEGATE: return MeetingSession::Delegate;
+    case wire::ROLE_GUEST: return MeetingSession::Guest;
+    case wire::ROLE_OBSERVER: return MeetingSession::Observer;
+    default: return MeetingSession::NoRole;
+    }
+}
+
+QString qs(const std::string &s) { return QString::fromStdString(s); }
+
+} // namespace
+
+MeetingSession::Role sessionRole(wire::Role r) { return toRole(r); }
+
+QString MeetingSession::Private::seatLabel(const std::string &seatId) const {
+    if (seatId.empty()) return {};
+    for (const auto &s : state.seats())
+        if (s.id() == seatId) return qs(s.label());
+    return qs(seatId);
+}
+
+const wire::Member *MeetingSession::Private::member(const std::string &personId) const {
+    if (personId.empty()) return nullptr;
+    for (const auto &m : state.members())
+        if (m.id() == personId) return &m;
+    return nullptr;
+}
+
+void MeetingSession::Private::applySnapshot(const wire::Snapshot &snapshot) {
+    const int oldItem = hasState ? state.meeting().current_item() : -2;
+    state = snapshot;
+    hasState = true;
+    rebuildAgenda();
+    rebuildMembers();
+    rebuildDocuments();
+    emit q->meetingChanged();
+    if (oldItem != state.meeting().current_item()) emit q->currentItemChanged();
+    emit q->attendanceChanged();
+    emit q->youChanged();
+    emit q->seqChanged();
+}
+
+void MeetingSession::Private::rebuildAgenda() {
+    QList<AgendaRow> rows;
+    for (const auto &item : state.agenda())
+        rows.push_back({qs(item.id()), static_cast<int>(item.index()), qs(item.number()), qs(item.title()),
+                        qs(item.presenter()), item.documents_size()});
+    agenda.setItems(rows);
+    agenda.setCurrent(state.meeting().current_item());
+}
+
+void MeetingSession::Private::rebuildMembers() {
+    QList<MemberRow> rows;
+    for (const auto &m : state.members())
+        rows.push_back({qs(m.id()), qs(m.name()), qs(m.position()), toRole(m.role()), m.entitled(), m.present(),
+                        seatLabel(m.seat_id())});
+    members.setMembers(rows);
+}
+
+void MeetingSession::Private::rebuildDocuments() {
+    QList<DocumentRow> rows;
+    for (int i = 0; i < state.agenda_size(); ++i)
+        for (const auto &d : state.agenda(i).documents()) {
+            DocumentRow r;
+            r.documentId = qs(d.id());
+            r.title = qs(d.title());
+            r.sha256 = qs(d.sha256());
+            r.size = static_cast<qint64>(d.size());
+            r.pageCount = static_cast<int>(d.page_count());
+            r.itemIndex = i;
+            const auto b = blobs.value(r.sha256);
+            r.ready = b.ready;
+            r.progress = b.progress;
+            r.localPath = b.path;
+            r.error = b.error;
+            rows.push_back(r);
+        }
+    allDocuments.setDocuments(rows);
+    rebuildCurrentDocuments();
+    emit q->documentsProgressChanged();
+}
+
+void MeetingSession::Private::rebuildCurrentDocuments() {
+    QList<DocumentRow> rows;
+    const int current = state.meeting().current_item();
+    for (const auto &r : allDocuments.documents())
+        if (r.itemIndex == current) rows.push_back(r);
+    currentDocuments.setDocuments(rows);
+}
+
+void MeetingSession::Private::setYou(const wire::DeviceView &you) {
+    *state.mutable_you() = you;
+    emit q->youChanged();
+}
+
+void MeetingSession::Private::setBlob(const QString &sha, const BlobState &b) {
+    blobs.insert(sha, b);
+    allDocuments.updateBlob(sha, b.ready, b.progress, b.path, b.error);
+    currentDocuments.updateBlob(sha, b.ready, b.progress, b.path, b.error);
+}
+
+void MeetingSession::Private::applyEvent(const wire::Event &ev) {
+    auto *meeting = state.mutable_meeting();
+    state.set_seq(ev.seq());
+    switch (ev.change_case()) {
+    case wire::Event::kMeetingOpened:
+        meeting->set_state(wire::MEETING_STATE_OPEN);
+        emit q->meetingChanged();
+        break;
+    case wire::Event::kMeetingClosed:
+        meeting->set_state(wire::MEETING_STATE_CLOSED);
+        emit q->meetingChanged();
+        break;
+    case wire::Event::kAgendaItemChanged:
+        meeting->set_current_item(ev.agenda_item_changed().current());
+        agenda.setCurrent(meeting->current_item());
+        rebuildCurrentDocuments();
+        emit q->currentItemChanged();
+        break;
+    case wire::Event::kAttendanceChanged: {
+        const auto &a = ev.attendance_changed();
+        for (auto &m : *state.mutable_members())
+            if (m.id() == a.person_id()) {
+                m.set_present(a.present());
+                m.set_seat_id(a.seat_id());
+            }
+        *state.mutable_attendance() = a.attendance();
+        members.setPresence(qs(a.person_id()), a.present(), seatLabel(a.seat_id()));
+        if (!a.present() && a.person_id() == state.you().person_id()) {
+            auto you = state.you();
+            you.clear_person_id();
+            you.set_role(wire::ROLE_UNSPECIFIED);
+            setYou(you);
+        }
+        emit q->attendanceChanged();
+        break;
+    }
+    case wire::Event::kCheckInRefused:
+        state.set_failed_pin_attempts(ev.check_in_refused().failed_pin_attempts());
+        emit q->attendanceChanged();
+        break;
+    case wire::Event::kMeetingImported: // the agent asks for a snapshot; nothing to fold
+    case wire::Event::CHANGE_NOT_SET:
+        break;
+    }
+    emit q->seqChanged();
+}

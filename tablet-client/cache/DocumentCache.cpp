@@ -1,0 +1,117 @@
+#include "cache/DocumentCache.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+#include <mutex>
+#include <set>
+
+namespace ecabinet::client {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("DocumentCache", text); }
+
+// .part files being written in this process: two sessions sharing a cache
+// folder must not append to the same file at once.
+std::mutex g_partsMutex;
+std::set<QString> g_partsOpen;
+
+} // namespace
+
+bool DocumentCache::isSha256Hex(const QString &sha) {
+    if (sha.size() != 64) return false;
+    for (const QChar c : sha)
+        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return false;
+    return true;
+}
+
+QString DocumentCache::blobPath(const QString &sha) const {
+    return dir_ + '/' + sha.left(2) + '/' + sha;
+}
+
+QString DocumentCache::partPath(const QString &sha) const { return blobPath(sha) + QStringLiteral(".part"); }
+
+bool DocumentCache::holds(const QString &sha) const {
+    return isSha256Hex(sha) && QFileInfo(blobPath(sha)).isFile();
+}
+
+PartFile::PartFile(const DocumentCache &cache, QString sha)
+    : sha_(std::move(sha)), finalPath_(cache.blobPath(sha_)), file_(cache.partPath(sha_)) {
+    crypto_hash_sha256_init(&hash_);
+}
+
+PartFile::~PartFile() {
+    file_.close();
+    std::lock_guard lock(g_partsMutex);
+    g_partsOpen.erase(file_.fileName());
+}
+
+Result<std::unique_ptr<PartFile>, PartFile::Failure> PartFile::open(const DocumentCache &cache,
+                                                                    const QString &sha) {
+    if (!DocumentCache::isSha256Hex(sha))
+        return fail(Failure{OpenError::Io, tr("The hub sent an invalid document id \"%1\".").arg(sha)});
+    const QString part = cache.partPath(sha);
+    {
+        std::lock_guard lock(g_partsMutex);
+        if (!g_partsOpen.insert(part).second)
+            return fail(Failure{OpenError::Busy, QString()});
+    }
+    // From here the destructor releases the claim whatever happens.
+    std::unique_ptr<PartFile> p(new PartFile(cache, sha));
+    if (!QDir().mkpath(QFileInfo(part).absolutePath()))
+        return fail(Failure{OpenError::Io, tr("Cannot create the document cache folder %1.")
+                                               .arg(QFileInfo(part).absolutePath())});
+    if (!p->file_.open(QIODevice::ReadWrite))
+        return fail(Failure{OpenError::Io, tr("Cannot open %1: %2").arg(part, p->file_.errorString())});
+    // Resume: what is already in the .part counts, so hash it again.
+    std::vector<char> buf(1 << 16);
+    while (true) {
+        const qint64 n = p->file_.read(buf.data(), static_cast<qint64>(buf.size()));
+        if (n < 0)
+            return fail(Failure{OpenError::Io, tr("Cannot read %1: %2").arg(part, p->file_.errorString())});
+        if (n == 0) break;
+        crypto_hash_sha256_update(&p->hash_, reinterpret_cast<const unsigned char *>(buf.data()),
+                                  static_cast<unsigned long long>(n));
+        p->size_ += static_cast<std::uint64_t>(n);
+    }
+    return p;
+}
+
+Status<QString> PartFile::append(const char *data, std::size_t len) {
+    if (file_.write(data, static_cast<qint64>(len)) != static_cast<qint64>(len))
+        return fail(tr("Cannot write %1: %2").arg(file_.fileName(), file_.errorString()));
+    crypto_hash_sha256_update(&hash_, reinterpret_cast<const unsigned char *>(data), len);
+    size_ += len;
+    return {};
+}
+
+Result<QString, QString> PartFile::finish() {
+    unsigned char digest[crypto_hash_sha256_BYTES];
+    crypto_hash_sha256_final(&hash_, digest);
+    const QString got = QString::fromLatin1(
+        QByteArray(reinterpret_cast<const char *>(digest), sizeof digest).toHex());
+    if (!file_.flush())
+        return fail(tr("Cannot write %1: %2").arg(file_.fileName(), file_.errorString()));
+    if (got != sha_) {
+        discard();
+        return fail(tr("The downloaded document is damaged (its checksum does not match); it will be fetched again."));
+    }
+    file_.close();
+    QFile::remove(finalPath_); // a stale copy cannot be there unverified, but rename() refuses to overwrite
+    if (!QFile::rename(file_.fileName(), finalPath_))
+        return fail(tr("Cannot move the verified document to %1.").arg(finalPath_));
+    return finalPath_;
+}
+
+void PartFile::discard() {
+    // Truncate rather than delete: the file stays open for a fetch from 0.
+    if (!file_.resize(0) || !file_.seek(0))
+        qWarning("document cache: cannot truncate %s: %s", qPrintable(file_.fileName()),
+                 qPrintable(file_.errorString()));
+    crypto_hash_sha256_init(&hash_);
+    size_ = 0;
+}
+
+} // namespace ecabinet::client

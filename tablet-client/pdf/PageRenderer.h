@@ -1,0 +1,43 @@
+// Plain C++ page rendering (no QML): the seat app's image provider and the
+// render benchmark (bench/render) both call this. The only public door to
+// Poppler; everything that includes Poppler lives in tablet-client/pdf/.
+//
+// Thread-safe: documents are opened once and kept in a small process-wide
+// pool; each open document has its own mutex (Poppler documents are not safe
+// to use from two threads at once — Okular's rule), so different documents
+// render in parallel and pages of one document one after another.
+#pragma once
+
+#include "common/Result.h"
+
+#include <QImage>
+#include <QSize>
+#include <QSizeF>
+#include <QString>
+
+namespace ecabinet::pdf {
+
+struct RenderError {
+    enum Kind { NotFound, Broken, Locked, NoSuchPage };
+    Kind kind = Broken;
+    QString message; // translated, for a person
+};
+
+struct DocumentInfo {
+    int pageCount = 0;
+    QSizeF firstPageSizePt; // in points (1/72 in)
+};
+
+class PageRenderer {
+public:
+    // Opens (or reuses) the document and reports its pages.
+    static Result<DocumentInfo, RenderError> inspect(const QString &path);
+    // Renders page `pageIndex` (0-based) `widthPx` pixels wide, keeping its aspect.
+    static Result<QImage, RenderError> render(const QString &path, int pageIndex, int widthPx);
+    // Renders to fit inside `box` (a zero width or height is unconstrained).
+    static Result<QImage, RenderError> renderToFit(const QString &path, int pageIndex, QSize box);
+    // Closes pooled documents (e.g. before the cache file is replaced).
+    static void closeAll();
+};
+
+} // namespace ecabinet::pdf
