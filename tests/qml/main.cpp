@@ -1,0 +1,121 @@
+// Qt Quick Test runner for qml/: the setup starts the real ecabinet-hub
+// (tests/integration/support HubProcess), imports the standard meeting,
+// enrols two seats and a console, and hands their device.json paths and the
+// PINs to QML through the `Fixture` singleton (module Ecabinet.Test).
+// Each tst_*.qml runs as its own ctest test, so each gets a fresh hub.
+#include "AppLoader.h"
+#include "QmlFixture.h"
+
+#include "support/HubProcess.h"
+#include "support/TestMeeting.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QQmlEngine>
+#include <QTemporaryDir>
+#include <QtQuickTest>
+
+#include <exception>
+#include <memory>
+
+namespace {
+
+namespace standard = ecabinet::testing::standard;
+
+QString q(const std::string &s) { return QString::fromStdString(s); }
+
+QString sha256Of(const std::filesystem::path &path)
+{
+    QFile file(QString::fromStdString(path.string()));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+} // namespace
+
+class Setup : public QObject {
+    Q_OBJECT
+
+public:
+    // Constructed by QUICK_TEST_MAIN_WITH_SETUP before the QGuiApplication:
+    // headless unless told otherwise (ctest sets it too; manual runs may not).
+    Setup()
+    {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+
+public slots:
+    void applicationAvailable()
+    {
+        QmlFixtureData data;
+        try {
+            hub_ = std::make_unique<ecabinet::testing::HubProcess>();
+            const auto imported = hub_->importStandardMeeting();
+            if (!imported.ok())
+                throw std::runtime_error("meeting import failed: " + imported.err + imported.out);
+            hub_->start();
+            const auto seat = hub_->enrolDevice(standard::seatDevice(1), "seat");
+            const auto seat2 = hub_->enrolDevice(standard::seatDevice(2), "seat");
+            const auto console = hub_->enrolDevice("console-chair", "console");
+
+            const QString caches = q(hub_->root().string()) + QStringLiteral("/caches");
+            auto cacheFor = [&](const std::string &name) {
+                const QString dir = caches + QLatin1Char('/') + q(name);
+                QDir().mkpath(dir);
+                return dir;
+            };
+            data.seatDevice = q(seat.deviceJson.string());
+            data.seatCache = cacheFor(seat.name);
+            data.seat2Device = q(seat2.deviceJson.string());
+            data.seat2Cache = cacheFor(seat2.name);
+            data.consoleDevice = q(console.deviceJson.string());
+            data.consoleCache = cacheFor(console.name);
+            data.chairId = q(standard::kChair);
+            data.chairPin = q(standard::kChairPin);
+            data.secretaryId = q(standard::kSecretary);
+            data.secretaryPin = q(standard::kSecretaryPin);
+            data.delegateId = q(standard::kDelegate1);
+            data.delegatePin = q(standard::kDelegate1Pin);
+            data.delegate2Id = q(standard::kDelegate2);
+            data.delegate2Pin = q(standard::kDelegate2Pin);
+            const auto &doc = standard::documents().front();
+            data.documentSha256 = sha256Of(hub_->documentPath(doc.id));
+            data.documentPages = doc.pages;
+            data.itemCount = static_cast<int>(standard::documents().size());
+            if (data.documentSha256.isEmpty())
+                throw std::runtime_error("cannot read the test document " + hub_->documentPath(doc.id).string());
+        } catch (const std::exception &e) {
+            data.error = QStringLiteral("test setup failed: %1").arg(QString::fromUtf8(e.what()));
+            qWarning("%s", qPrintable(data.error));
+        }
+
+        qmlRegisterSingletonType<QmlFixture>("Ecabinet.Test", 1, 0, "Fixture",
+                                             [data](QQmlEngine *, QJSEngine *) -> QObject * {
+                                                 return new QmlFixture(data); // owned by the engine
+                                             });
+    }
+
+    void qmlEngineAvailable(QQmlEngine *engine)
+    {
+        ecabinet::AppLoader::prepareEngine(*engine);
+    }
+
+    void cleanupTestCase()
+    {
+        if (hub_ && qEnvironmentVariableIsSet("ECABINET_QML_TEST_HUB_LOG"))
+            qInfo("hub log:\n%s", hub_->log().c_str());
+        hub_.reset();
+    }
+
+private:
+    std::unique_ptr<ecabinet::testing::HubProcess> hub_;
+};
+
+QUICK_TEST_MAIN_WITH_SETUP(qml, Setup)
+
+#include "main.moc"

@@ -1,0 +1,119 @@
+// Every component and both screens can be created: catches missing QML
+// modules, unknown types and binding errors, which only show at run time.
+// Uses a session that is never started (no hub needed).
+import QtQuick
+import QtTest
+import Ecabinet
+import Ecabinet.Client
+
+// TestCase is invisible: what is clicked lives in this visible item.
+Item {
+    id: stage
+    width: 1280
+    height: 800
+
+    TestCase {
+        id: testCase
+        name: "Components"
+        when: windowShown
+        width: 1280
+        height: 800
+
+        MeetingSession { id: idle }
+
+        Component { id: banner; ConnectionBanner { width: 800 } }
+        Component { id: header; MeetingHeader { width: 1280 } }
+        Component { id: badge; PersonBadge { } }
+        Component { id: checkIn; CheckInView { width: 1280; height: 700 } }
+        Component { id: agenda; AgendaList { width: 400; height: 400 } }
+        Component { id: documents; DocumentList { width: 400; height: 300 } }
+        Component { id: attendance; AttendancePanel { width: 420; height: 600 } }
+        Component { id: seatApp; SeatApp { } }
+        Component { id: chairConsole; ChairConsole { } }
+        // Components that take no session.
+        Component { id: viewer; PdfViewer { width: 800; height: 600 } }
+        Component { id: pinPad; PinPad { } }
+        Component { id: button; TouchButton { text: "OK" } }
+        Component { id: dialog; ConfirmDialog { title: "?" } }
+
+        function init() {
+            // Any warning from our QML files (binding loops, TypeErrors, unknown
+            // properties) fails the test that caused it.
+            failOnWarning(/qrc:\/Ecabinet\//)
+        }
+
+        function test_withSession_data() {
+            return [
+                { tag: "ConnectionBanner", component: banner },
+                { tag: "MeetingHeader", component: header },
+                { tag: "PersonBadge", component: badge },
+                { tag: "CheckInView", component: checkIn },
+                { tag: "AgendaList", component: agenda },
+                { tag: "DocumentList", component: documents },
+                { tag: "AttendancePanel", component: attendance },
+                { tag: "SeatApp", component: seatApp },
+                { tag: "ChairConsole", component: chairConsole },
+            ]
+        }
+
+        function test_withSession(data) {
+            const object = createTemporaryObject(data.component, stage, { session: idle })
+            verify(object, data.tag + ": " + data.component.errorString())
+            compare(object.session, idle)
+        }
+
+        function test_standalone_data() {
+            return [
+                { tag: "PdfViewer", component: viewer },
+                { tag: "PinPad", component: pinPad },
+                { tag: "TouchButton", component: button },
+                { tag: "ConfirmDialog", component: dialog },
+            ]
+        }
+
+        function test_standalone(data) {
+            const object = createTemporaryObject(data.component, stage)
+            verify(object, data.tag + ": " + data.component.errorString())
+        }
+
+        function test_singletons() {
+            verify(Theme.touch >= 48, "touch targets are at least 48 px")
+            compare(Labels.roleName(MeetingSession.Chair), "Chair")
+            verify(Labels.meetingStateName(MeetingSession.Open).length > 0)
+            verify(Labels.connectionText(MeetingSession.Disconnected).length > 0)
+        }
+
+        function test_bannerShownUnlessLive() {
+            const object = createTemporaryObject(banner, stage, { session: idle })
+            verify(object)
+            compare(idle.connectionState, MeetingSession.Disconnected)
+            verify(object.visible)
+            verify(object.message.length > 0)
+        }
+
+        function test_pinPadMasksAndSubmits() {
+            const pad = createTemporaryObject(pinPad, stage)
+            verify(pad)
+            const spy = createTemporaryObject(spyComponent, testCase, { target: pad, signalName: "submitted" })
+            const confirm = findChild(pad, "pinConfirm")
+            verify(confirm)
+            verify(!confirm.enabled, "no PIN yet")
+            for (const digit of ["1", "2", "3"])
+                mouseClick(findChild(pad, "pinKey" + digit))
+            compare(pad.pin, "123")
+            verify(!confirm.enabled, "3 digits are not enough")
+            mouseClick(findChild(pad, "pinKey4"))
+            verify(confirm.enabled)
+            mouseClick(findChild(pad, "pinBackspace"))
+            compare(pad.pin, "123")
+            mouseClick(findChild(pad, "pinKey9"))
+            mouseClick(confirm)
+            compare(spy.count, 1)
+            compare(spy.signalArguments[0][0], "1239")
+            mouseClick(findChild(pad, "pinClear"))
+            compare(pad.pin, "")
+        }
+
+        Component { id: spyComponent; SignalSpy { } }
+    }
+}

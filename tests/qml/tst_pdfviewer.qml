@@ -1,0 +1,128 @@
+// The reader with a real document fetched from the hub: it opens, shows
+// "page 1 / N", flips with the buttons and by swiping, and says so clearly
+// when a document is not available.
+import QtQuick
+import QtTest
+import Ecabinet
+import Ecabinet.Client
+import Ecabinet.Test
+
+// TestCase is invisible: what is clicked lives in this visible item.
+Item {
+    id: stage
+    width: 1000
+    height: 760
+
+    TestCase {
+        id: testCase
+        name: "PdfViewer"
+        when: windowShown
+        width: 1000
+        height: 760
+
+        // Live for the whole file (temporary objects would die after initTestCase).
+        MeetingSession {
+            id: session
+            enrolmentFile: Fixture.seatDevice
+            cacheDir: Fixture.seatCache
+        }
+        Component { id: viewerComponent; PdfViewer { width: 1000; height: 760 } }
+
+        function initTestCase() {
+            compare(Fixture.error, "", "fixture ready")
+            verify(Fixture.documentPages >= 2, "the test document has several pages")
+            // A checked-in seat fetches the meeting's documents into its cache.
+            session.start()
+            tryCompare(session, "connectionState", MeetingSession.Live, 20000)
+            session.checkIn(Fixture.delegateId, Fixture.delegatePin)
+            tryCompare(session, "checkedIn", true, 10000)
+            tryVerify(() => session.documentPath(Fixture.documentSha256) !== "", 30000,
+                      "document fetched into the cache")
+        }
+
+        function init() {
+            // Any warning from our QML files (TypeErrors, binding loops) fails the test.
+            failOnWarning(/qrc:\/Ecabinet\//)
+        }
+
+        function cleanupTestCase() {
+            session.stop()
+        }
+
+        function openViewer() {
+            const viewer = createTemporaryObject(viewerComponent, stage, { sha256: Fixture.documentSha256 })
+            verify(viewer)
+            tryCompare(viewer, "status", PdfDocument.Ready, 10000)
+            compare(viewer.pageCount, Fixture.documentPages)
+            return viewer
+        }
+
+        function test_pageFlipWithButtons() {
+            const viewer = openViewer()
+            const indicator = findChild(viewer, "pageIndicator")
+            compare(viewer.currentPage, 0)
+            compare(indicator.text, "Page 1 / " + Fixture.documentPages)
+            const previous = findChild(viewer, "previousPage")
+            const next = findChild(viewer, "nextPage")
+            verify(!previous.enabled, "no page before the first")
+
+            // The first page is rendered by the image provider.
+            const pages = findChild(viewer, "pages")
+            tryVerify(() => findChild(pages, "page_0") !== null, 5000)
+            tryCompare(findChild(pages, "page_0"), "status", Image.Ready, 10000)
+
+            mouseClick(next)
+            tryCompare(viewer, "currentPage", 1)
+            compare(indicator.text, "Page 2 / " + Fixture.documentPages)
+            verify(previous.enabled)
+            mouseClick(previous)
+            tryCompare(viewer, "currentPage", 0)
+            compare(indicator.text, "Page 1 / " + Fixture.documentPages)
+
+            // To the last page: Next is disabled there.
+            for (let i = 1; i < Fixture.documentPages; ++i)
+                mouseClick(next)
+            tryCompare(viewer, "currentPage", Fixture.documentPages - 1)
+            verify(!next.enabled)
+        }
+
+        function test_pageFlipBySwipe() {
+            const viewer = openViewer()
+            const pages = findChild(viewer, "pages")
+            // The pages are laid out at the next frame after the document opened.
+            waitForItemPolished(pages)
+            // Right to left across most of the page: the next page.
+            mouseDrag(pages, pages.width * 0.8, pages.height / 2, -pages.width * 0.6, 0)
+            tryCompare(viewer, "currentPage", 1, 5000)
+            compare(findChild(viewer, "pageIndicator").text, "Page 2 / " + Fixture.documentPages)
+            mouseDrag(pages, pages.width * 0.2, pages.height / 2, pages.width * 0.6, 0)
+            tryCompare(viewer, "currentPage", 0, 5000)
+        }
+
+        function test_zoomButtons() {
+            const viewer = openViewer()
+            compare(viewer.zoom, 1.0)
+            mouseClick(findChild(viewer, "zoomIn"))
+            verify(viewer.zoom > 1.0)
+            verify(!findChild(viewer, "pages").interactive, "a zoomed page pans instead of flipping")
+            mouseClick(findChild(viewer, "zoomOut"))
+            compare(viewer.zoom, 1.0)
+        }
+
+        function test_unknownDocumentIsExplained() {
+            const viewer = createTemporaryObject(viewerComponent, stage,
+                                                 { sha256: "00".repeat(32) })
+            verify(viewer)
+            const message = findChild(viewer, "viewerMessage")
+            tryVerify(() => message.visible && message.text.length > 0, 5000)
+            compare(viewer.pageCount, 0)
+            compare(findChild(viewer, "pageIndicator").text, "")
+        }
+
+        function test_noDocumentAsksToChoose() {
+            const viewer = createTemporaryObject(viewerComponent, stage)
+            compare(viewer.status, PdfDocument.Null)
+            compare(findChild(viewer, "viewerMessage").text, "Choose a document to read.")
+        }
+    }
+}
