@@ -71,9 +71,7 @@ domain::Attendance loadAttendance(RequestContext &ctx, const std::string &meetin
     std::vector<std::string> seats;
     for (const auto &s : ctx.meetings.seats(meetingId)) seats.push_back(s.id);
     domain::Attendance att(std::move(members), std::move(seats));
-    // Cost: Attendance::restore recomputes counts() on every call, so this rebuild is
-    // O(present x members): ~140 ms per check-in at 500/500 in a Debug build. Reported to
-    // shared/domain (a bulk restore or incremental counts fixes it without any cache here).
+    // O(present x log members): Attendance keeps its counts incrementally.
     for (const auto &p : ctx.meetings.presence(meetingId)) {
         auto placed = att.restore(p.personId, p.seatId);
         if (!placed) throw StoreError("stored presence is inconsistent: " + placed.error().text);

@@ -79,10 +79,13 @@ public:
 
 private:
     Result<CheckInOutcome, AttendanceRefusal> place(const std::string &personId, const std::string &seatId);
+    void markAbsent(const std::string &personId);
 
     std::map<std::string, AttendanceMember> members_;
     std::map<std::string, std::optional<std::string>> seats_;   // seat -> person
     std::map<std::string, std::string> presentAt_;              // person -> seat ("" console)
+    std::uint32_t entitled_ = 0;                                // entitled members
+    std::uint32_t entitledPresent_ = 0;                         // of them, in presentAt_
 };
 
 } // namespace ecabinet::domain

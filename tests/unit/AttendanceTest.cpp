@@ -170,3 +170,38 @@ TEST(Attendance, ConsoleIdIsNeverAPhysicalSeat) {
     EXPECT_FALSE(r->displacedPerson);
     EXPECT_EQ(r->counts.present, 2u);
 }
+
+TEST(Attendance, RunningCountsAlwaysEqualARecount) {
+    // Every check-in (any person, any seat or console, including unknown ones)
+    // and check-out, in a long seeded pseudo-random sequence: the O(1) counts
+    // must equal a recount from isPresent() after each step, and the seat map
+    // must stay one person per seat.
+    const std::vector<std::string> people = {"chair", "sec", "d1", "d2", "guest", "nobody"};
+    const std::vector<std::string> seats = {"s1", "s2", "s3", "", "s9"};
+    Attendance a = room();
+    std::uint32_t state = 12345;
+    auto next = [&](std::uint32_t n) {
+        state = state * 1103515245u + 12345u;
+        return (state >> 16) % n;
+    };
+    for (int step = 0; step < 5000; ++step) {
+        const auto &person = people[next(static_cast<std::uint32_t>(people.size()))];
+        if (next(3) == 0) {
+            (void)a.checkOut(Open, person);
+        } else {
+            (void)a.checkIn(Open, person, seats[next(static_cast<std::uint32_t>(seats.size()))]);
+        }
+        AttendanceCounts recount;
+        for (const auto &p : people) {
+            const auto *m = a.member(p);
+            if (!m) continue;
+            recount.entitled += m->entitled ? 1 : 0;
+            recount.present += a.isPresent(p) ? 1 : 0;
+            recount.entitledPresent += (m->entitled && a.isPresent(p)) ? 1 : 0;
+        }
+        ASSERT_EQ(a.counts(), recount) << "after step " << step;
+        for (const auto &seat : {"s1", "s2", "s3"}) {
+            if (auto holder = a.personAt(seat); holder) ASSERT_EQ(a.seatOf(*holder), seat) << "after step " << step;
+        }
+    }
+}

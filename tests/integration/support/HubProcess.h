@@ -16,6 +16,8 @@
 // the test failed (then its path is printed).
 #pragma once
 
+#include "HubLauncher.h"
+
 #include <QTemporaryDir>
 
 #include <chrono>
@@ -25,39 +27,17 @@
 #include <string>
 #include <vector>
 
-class QProcess;
-
 namespace ecabinet::testing {
 
 using namespace std::chrono_literals;
 
-struct CtlResult {
-    int exitCode = -1;  // -1: crashed or did not finish
-    std::string out;
-    std::string err;
-    bool ok() const { return exitCode == 0; }
-};
-
-struct KeyPair {
-    std::string publicZ85;
-    std::string secretZ85;
-    static KeyPair generate(); // a fresh CURVE pair (e.g. an unenrolled "attacker")
-};
-
-struct HubPorts {
-    int command = 0, event = 0, blob = 0;
-};
-
-struct EnrolledDevice {
-    std::string name;
-    std::string kind;                 // "seat" | "console"
-    std::filesystem::path deviceJson; // written by ecabinet-enroll
-    KeyPair keys;
-    std::string fingerprint;          // as ecabinet-enroll printed it
-};
-
-// "ab12 cd34 …": first 16 bytes of SHA-256 of the raw 32-byte key, hex, groups of 4.
-std::string keyFingerprint(const std::string &publicZ85);
+// The process plumbing lives in hub/launcher (shared with the demo and the
+// benchmarks); these names keep the tests' vocabulary.
+using CtlResult = launch::ProgramResult;
+using launch::EnrolledDevice;
+using launch::HubPorts;
+using launch::KeyPair;
+using launch::keyFingerprint;
 
 class HubProcess {
 public:
@@ -70,26 +50,26 @@ public:
     // start lets the hub pick free ports (port 0, read back from the ready
     // line: no race with other tests); later starts reuse them.
     // Throws std::runtime_error with the hub's stderr if it does not get ready.
-    void start(std::chrono::milliseconds timeout = 30s);
+    void start(std::chrono::milliseconds timeout = 30s) { hub_->start(timeout); }
     // SIGTERM and wait; returns the exit code (-1 if it crashed or hung).
-    int stop();
-    void kill9();        // SIGKILL and wait: a power cut, from the hub's view
+    int stop() { return hub_->stop(); }
+    void kill9() { hub_->kill9(); } // SIGKILL and wait: a power cut, from the hub's view
     void restart(std::chrono::milliseconds timeout = 30s) { start(timeout); }
-    bool running() const;
+    bool running() const { return hub_->running(); }
 
-    const HubPorts &ports() const { return ports_; }
+    const HubPorts &ports() const { return hub_->ports(); }
     std::string endpoint(int port) const { return "tcp://127.0.0.1:" + std::to_string(port); }
     std::filesystem::path root() const;     // temp root (data/, import/, devices/, hub.log)
-    std::filesystem::path dataDir() const;  // --data DIR
-    std::string hubPublicKey() const;       // DIR/hub.pub
+    std::filesystem::path dataDir() const { return hub_->dataDir(); } // --data DIR
+    std::string hubPublicKey() const { return hub_->hubPublicKey(); } // DIR/hub.pub
 
     // The hub's stderr over all its runs.
-    std::string log() const;
+    std::string log() const { return hub_->log(); }
     // Waits until the log contains `needle` (checks every 20 ms up to `timeout`).
     bool waitForLog(const std::string &needle, std::chrono::milliseconds timeout = 5s) const;
 
     // `ecabinetctl --data DIR args...`
-    CtlResult ctl(const std::vector<std::string> &args) const;
+    CtlResult ctl(const std::vector<std::string> &args) const { return hub_->ctl(args); }
 
     // Writes the meeting file to root()/import/meeting.json, generates a PDF
     // (makeTestPdf) for every agenda document whose file does not exist yet,
@@ -102,23 +82,23 @@ public:
     // Real enrolment: ecabinet-enroll writes root()/devices/NAME/device.json and
     // prints the fingerprint; then `device add` + `device approve` with that
     // fingerprint. Needs ports(), so call after start(). Throws on failure.
-    EnrolledDevice enrolDevice(const std::string &name, const std::string &kind = "seat");
+    EnrolledDevice enrolDevice(const std::string &name, const std::string &kind = "seat") {
+        return hub_->enrolDevice(name, kind, true);
+    }
     // `device add` only (left pending, not approved).
-    EnrolledDevice addPendingDevice(const std::string &name, const std::string &kind = "seat");
+    EnrolledDevice addPendingDevice(const std::string &name, const std::string &kind = "seat") {
+        return hub_->enrolDevice(name, kind, false);
+    }
     CtlResult revokeDevice(const std::string &name) { return ctl({"device", "revoke", name}); }
 
 private:
-    std::filesystem::path logPath() const;
-
     QTemporaryDir tmp_;
-    std::unique_ptr<QProcess> proc_;
-    HubPorts ports_;
+    std::unique_ptr<launch::HubLauncher> hub_;
     std::map<std::string, std::filesystem::path> documents_;
 };
 
 // Runs any program with a timeout and collects its output.
-CtlResult runProgram(const std::string &program, const std::vector<std::string> &args,
-                     std::chrono::milliseconds timeout = 60s);
+using launch::runProgram;
 // Full path of a built program ("ecabinetctl" -> <ECABINET_BIN_DIR>/ecabinetctl).
 std::string binPath(const std::string &program);
 
