@@ -113,8 +113,7 @@ AppLoader::AppLoader(const QString &language) : d(std::make_unique<Private>())
 
 AppLoader::~AppLoader()
 {
-    qDeleteAll(d->windows);
-    d->windows.clear();
+    closeWindows();
     d->engine.reset();
     QCoreApplication::removeTranslator(&d->qtTranslator);
     QCoreApplication::removeTranslator(&d->translator);
@@ -125,6 +124,12 @@ QString AppLoader::language() const { return d->language; }
 QQmlApplicationEngine &AppLoader::engine() { return *d->engine; }
 
 QList<QQuickWindow *> AppLoader::windows() const { return d->windows; }
+
+void AppLoader::closeWindows()
+{
+    qDeleteAll(d->windows);
+    d->windows.clear();
+}
 
 QString AppLoader::errorString() const { return d->error; }
 

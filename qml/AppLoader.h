@@ -78,6 +78,8 @@ public:
     QQuickWindow *load(Screen screen, MeetingSession *session,
                        const QVariantMap &extraProperties = {});
     QList<QQuickWindow *> windows() const;
+    // Destroys the windows created so far (before their sessions go away).
+    void closeWindows();
     QString errorString() const;
 
     // Import path "qrc:/" and the image providers, for any engine (tests).

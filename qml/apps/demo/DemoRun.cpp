@@ -25,10 +25,22 @@ std::string s(const QString &q) { return q.toStdString(); }
 // Steps of the demo that are printed as they happen.
 void step(const QString &text) { out() << "-- " << s(text) << std::endl; }
 
+// Items by objectName in the visual tree: ListView delegates are visual
+// children of the view's content item, not QObject children, so
+// QObject::findChildren does not see them.
+void findItems(QQuickItem *item, const QString &name, QList<QQuickItem *> &found)
+{
+    if (item->objectName() == name)
+        found.append(item);
+    for (QQuickItem *child : item->childItems())
+        findItems(child, name, found);
+}
+
 // The first page image of the reader, once Poppler has rendered it.
 bool pdfPageShown(QQuickWindow *window)
 {
-    const auto images = window->contentItem()->findChildren<QQuickItem *>(QStringLiteral("page_0"));
+    QList<QQuickItem *> images;
+    findItems(window->contentItem(), QStringLiteral("page_0"), images);
     return std::any_of(images.begin(), images.end(), [](QQuickItem *item) {
         return item->property("status").toInt() == 1 /* Image.Ready */ && item->isVisible();
     });
@@ -44,6 +56,8 @@ DemoRun::DemoRun(ecabinet::launch::HubLauncher &hub, ecabinet::AppLoader &loader
 
 DemoRun::~DemoRun()
 {
+    // The windows bind to the sessions: they go first.
+    loader_.closeWindows();
     for (auto &seat : seats_)
         seat.session->stop();
     if (chair_)
