@@ -284,7 +284,7 @@ int DemoRun::runInteractive()
     for (int i = 0; i < shown; ++i)
         out() << "Seat window " << i + 1 << ": " << s(seats_[i].person.name) << ", PIN " << s(seats_[i].person.pin)
               << "\n";
-    out() << "All PINs: " << s(outDir_) << "/meeting/pins.txt. Close the console window to end the demo.\n";
+    out() << "All PINs: " << s(outDir_) << "/meeting/pins.txt. Close the console window to end the demo." << std::endl;
     QObject::connect(console, &QWindow::visibleChanged, console, [](bool visible) {
         if (!visible)
             QCoreApplication::quit();
