@@ -9,7 +9,10 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <fstream>
 #include <iomanip>
+#include <set>
+#include <sstream>
 #include <iostream>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -110,6 +113,64 @@ int deviceRevoke(const Args &a) {
     return kExitOk;
 }
 
+// `device add-batch FILE`: many devices added and approved in one transaction (provisioning a
+// room of 300 tablets, or a test). One device per line: NAME KIND PUBLIC_KEY FINGERPRINT,
+// where FINGERPRINT is what the tablet showed (spaces inside it allowed); blank lines and
+// lines starting with '#' are skipped. Every line is checked first and every problem is named
+// (line number and why); then either all are added and approved, or none.
+int deviceAddBatch(const Args &a) {
+    const fs::path file = a.words.at(2);
+    std::ifstream in(file);
+    if (!in) throw CtlError("cannot read " + file.string());
+    struct Line {
+        std::string name, kind, key, fingerprint;
+    };
+    std::vector<Line> lines;
+    std::vector<std::string> problems;
+    std::set<std::string> names, keys;
+    auto store = openStore(a);
+    hub::DeviceTable devices(*store);
+    std::string text;
+    for (int number = 1; std::getline(in, text); ++number) {
+        std::istringstream words(text);
+        Line l;
+        if (!(words >> l.name) || l.name[0] == '#') continue;
+        std::string rest, part;
+        words >> l.kind >> l.key;
+        while (words >> part) rest += part;
+        l.fingerprint = rest;
+        const std::string where = file.filename().string() + ":" + std::to_string(number) + ": ";
+        if (!validName(l.name)) problems.push_back(where + "device name '" + l.name + "' is not valid");
+        if (l.kind != "seat" && l.kind != "console") problems.push_back(where + "kind must be seat or console");
+        if (!decodeKey(l.key)) { problems.push_back(where + "not a Z85 CURVE public key"); continue; }
+        if (normalise(l.fingerprint) != normalise(keyFingerprint(l.key)))
+            problems.push_back(where + "fingerprint does not match the key of " + l.name);
+        if (!names.insert(l.name).second) problems.push_back(where + l.name + " appears twice in the file");
+        if (!keys.insert(l.key).second) problems.push_back(where + "the key of " + l.name + " appears twice in the file");
+        if (devices.byName(l.name)) problems.push_back(where + "device " + l.name + " already exists");
+        if (const auto d = devices.byKey(l.key)) problems.push_back(where + "this key is already enrolled as " + d->name);
+        lines.push_back(std::move(l));
+    }
+    if (!problems.empty()) {
+        std::string all;
+        for (const auto &p : problems) all += "\n  " + p;
+        throw CtlError(std::to_string(problems.size()) + " problem(s), nothing added:" + all);
+    }
+    if (lines.empty()) throw CtlError(file.string() + " lists no device");
+    hub::Store::Transaction tx(*store);
+    const auto now = nowMs();
+    for (const auto &l : lines) {
+        devices.add(l.name, l.kind, l.key, now);
+        devices.approve(l.name, now);
+        const std::string fp = keyFingerprint(l.key);
+        logAdmin(*store, "device_added", {{"name", l.name}, {"kind", l.kind}, {"public_key", l.key}, {"fingerprint", fp}});
+        logAdmin(*store, "device_approved", {{"name", l.name}, {"fingerprint", fp}});
+    }
+    tx.commit();
+    std::cout << lines.size() << " devices added and approved\n";
+    return kExitOk;
+}
+
 int deviceList(const Args &a) {
     auto store = openStore(a);
     const auto all = hub::DeviceTable(*store).all();
@@ -148,6 +209,7 @@ int cmdInit(const Args &a) {
 int cmdDevice(const Args &a) {
     const std::string sub = a.words.size() > 1 ? a.words[1] : "";
     if (sub == "list" && a.words.size() == 2) return deviceList(a);
+    if (sub == "add-batch" && a.words.size() == 3) return deviceAddBatch(a);
     if (a.words.size() != 3) throw CtlError("usage: device add|approve|revoke NAME, or device list");
     if (sub == "add") return deviceAdd(a);
     if (sub == "approve") return deviceApprove(a);

@@ -13,6 +13,7 @@ const char *const kUsage =
     "  init                                    create the data dir, hub key pair and database\n"
     "  device add NAME --key Z85 [--kind seat|console]\n"
     "  device approve NAME --fingerprint FP    FP as the tablet shows it\n"
+    "  device add-batch FILE                   add and approve many: lines NAME KIND KEY FINGERPRINT\n"
     "  device revoke NAME\n"
     "  device list\n"
     "  meeting import FILE                     meeting file (JSON) with its PDFs\n"

@@ -70,6 +70,26 @@ HandlerResult handleOpenMeeting(RequestContext &ctx);
 HandlerResult handleCloseMeeting(RequestContext &ctx);
 HandlerResult handleGotoAgendaItem(RequestContext &ctx, const wire::GotoAgendaItem &req);
 
+// Meeting floor: polls (PollHandlers.cpp). handleCastBallot sets `secretStored` when it stored
+// a secret ballot (the batch then checkpoints the WAL after its commit).
+HandlerResult handlePreparePoll(RequestContext &ctx, const wire::PreparePoll &req);
+HandlerResult handleOpenPoll(RequestContext &ctx, const wire::OpenPoll &req);
+HandlerResult handleCastBallot(RequestContext &ctx, const wire::CastBallot &req, bool &secretStored);
+HandlerResult handleClosePoll(RequestContext &ctx, const wire::ClosePoll &req);
+HandlerResult handlePublishPoll(RequestContext &ctx, const wire::PublishPoll &req);
+HandlerResult handleCancelPoll(RequestContext &ctx, const wire::CancelPoll &req);
+HandlerResult handleDeclareProxy(RequestContext &ctx, const wire::DeclareProxy &req);
+std::vector<wire::PollView> pollViews(RequestContext &ctx, const std::string &meetingId);
+
+// Meeting floor: speakers (SpeakerHandlers.cpp).
+HandlerResult handleRequestFloor(RequestContext &ctx, const wire::RequestFloor &req);
+HandlerResult handleWithdrawFloor(RequestContext &ctx, const wire::WithdrawFloor &req);
+HandlerResult handleGrantFloor(RequestContext &ctx, const wire::GrantFloor &req);
+HandlerResult handleNextSpeaker(RequestContext &ctx);
+HandlerResult handleEndSpeech(RequestContext &ctx);
+HandlerResult handleSetSpeakingTime(RequestContext &ctx, const wire::SetSpeakingTime &req);
+wire::SpeakersView speakersView(RequestContext &ctx, const std::string &meetingId);
+
 wire::DeviceView deviceView(RequestContext &ctx, const std::string &meetingId);
 wire::Role toWire(domain::Role role);
 wire::Attendance toWire(const domain::AttendanceCounts &counts);

@@ -13,6 +13,7 @@
 #include <google/protobuf/io/zero_copy_stream_impl_lite.h>
 
 #include <iostream>
+#include <utility>
 
 namespace ecabinet::hub {
 
@@ -21,6 +22,7 @@ struct MeetingService::Impl {
     const Clock &clock;
     bool batchOpen = false;
     bool batchFailed = false; // BEGIN failed: every request of the batch answers ERROR_INTERNAL
+    bool secretInBatch = false; // a secret ballot was stored: checkpoint the WAL after commit
 };
 
 namespace {
@@ -33,16 +35,34 @@ bool changesState(const wire::Envelope &req) {
     case wire::Envelope::kCheckOut:
     case wire::Envelope::kOpenMeeting:
     case wire::Envelope::kCloseMeeting:
-    case wire::Envelope::kGotoAgendaItem: return true;
+    case wire::Envelope::kGotoAgendaItem:
+    case wire::Envelope::kPreparePoll:
+    case wire::Envelope::kOpenPoll:
+    case wire::Envelope::kCastBallot:
+    case wire::Envelope::kClosePoll:
+    case wire::Envelope::kPublishPoll:
+    case wire::Envelope::kCancelPoll:
+    case wire::Envelope::kDeclareProxy:
+    case wire::Envelope::kRequestFloor:
+    case wire::Envelope::kWithdrawFloor:
+    case wire::Envelope::kGrantFloor:
+    case wire::Envelope::kNextSpeaker:
+    case wire::Envelope::kEndSpeech:
+    case wire::Envelope::kSetSpeakingTime: return true;
     default: return false;
     }
 }
 
 // Hash of what was asked, independent of the id and of the sender's minor version.
+// A ballot's selection is left out: the replies table keys (device, request id) and keeps
+// this hash, and a hash of a choice among a handful of options is a choice in clear (anyone
+// can hash the few candidates). So a retry with the same id gets the stored receipt whatever
+// its selection; reusing an id for another poll is still ERROR_REQUEST_ID_REUSED.
 std::string requestHash(wire::Envelope req) {
     req.clear_request_id();
     req.clear_major();
     req.clear_minor();
+    if (req.has_cast_ballot()) req.mutable_cast_ballot()->clear_selection();
     std::string bytes;
     {
         google::protobuf::io::StringOutputStream raw(&bytes);
@@ -53,7 +73,7 @@ std::string requestHash(wire::Envelope req) {
     return domain::sha256(bytes);
 }
 
-HandlerResult dispatch(RequestContext &ctx, const wire::Envelope &req) {
+HandlerResult dispatch(RequestContext &ctx, const wire::Envelope &req, bool &secretStored) {
     switch (req.body_case()) {
     case wire::Envelope::kHello: return handleHello(ctx, req.hello());
     case wire::Envelope::kPing: return handlePing(ctx);
@@ -63,6 +83,19 @@ HandlerResult dispatch(RequestContext &ctx, const wire::Envelope &req) {
     case wire::Envelope::kOpenMeeting: return handleOpenMeeting(ctx);
     case wire::Envelope::kCloseMeeting: return handleCloseMeeting(ctx);
     case wire::Envelope::kGotoAgendaItem: return handleGotoAgendaItem(ctx, req.goto_agenda_item());
+    case wire::Envelope::kPreparePoll: return handlePreparePoll(ctx, req.prepare_poll());
+    case wire::Envelope::kOpenPoll: return handleOpenPoll(ctx, req.open_poll());
+    case wire::Envelope::kCastBallot: return handleCastBallot(ctx, req.cast_ballot(), secretStored);
+    case wire::Envelope::kClosePoll: return handleClosePoll(ctx, req.close_poll());
+    case wire::Envelope::kPublishPoll: return handlePublishPoll(ctx, req.publish_poll());
+    case wire::Envelope::kCancelPoll: return handleCancelPoll(ctx, req.cancel_poll());
+    case wire::Envelope::kDeclareProxy: return handleDeclareProxy(ctx, req.declare_proxy());
+    case wire::Envelope::kRequestFloor: return handleRequestFloor(ctx, req.request_floor());
+    case wire::Envelope::kWithdrawFloor: return handleWithdrawFloor(ctx, req.withdraw_floor());
+    case wire::Envelope::kGrantFloor: return handleGrantFloor(ctx, req.grant_floor());
+    case wire::Envelope::kNextSpeaker: return handleNextSpeaker(ctx);
+    case wire::Envelope::kEndSpeech: return handleEndSpeech(ctx);
+    case wire::Envelope::kSetSpeakingTime: return handleSetSpeakingTime(ctx, req.set_speaking_time());
     default:
         return errorResult(ctx, wire::ERROR_NOT_A_REQUEST,
                            "'" + protocol::bodyName(req) + "' is not a request for the command socket");
@@ -127,14 +160,24 @@ bool MeetingService::commitBatch() {
     }
     if (!d->batchOpen) return true; // nothing begun: each request committed on its own
     d->batchOpen = false;
+    const bool checkpoint = std::exchange(d->secretInBatch, false);
     try {
         d->store.commit();
-        return true;
     } catch (const StoreError &e) {
         std::cerr << "ecabinet-hub: batch commit failed, rolled back: " << e.what() << '\n';
         d->store.rollback();
         return false;
     }
+    // Committed. Secret ballots: empty the WAL now, so that its page images (which record
+    // which choice row arrived in which commit, next to the "X voted" event) do not linger.
+    // A failure here loses nothing (the data is committed); it is logged and retried next time.
+    try {
+        if (checkpoint && !d->store.checkpointTruncate())
+            std::cerr << "ecabinet-hub: WAL checkpoint after secret ballots was blocked by a reader\n";
+    } catch (const StoreError &e) {
+        std::cerr << "ecabinet-hub: WAL checkpoint after secret ballots failed: " << e.what() << '\n';
+    }
+    return true;
 }
 
 Outcome MeetingService::handle(const std::string &deviceId, const wire::Envelope &request) {
@@ -160,9 +203,11 @@ Outcome MeetingService::handle(const std::string &deviceId, const wire::Envelope
             return {std::move(again), {}}; // events were published with the first answer
         }
         RequestContext ctx(d->store, deviceId, rid, d->clock.nowMs());
-        auto result = dispatch(ctx, request);
+        bool secretStored = false;
+        auto result = dispatch(ctx, request, secretStored);
         if (changesState(request)) replies.put(deviceId, rid, {hash, protocol::encode(result.reply)}, ctx.nowMs);
         sp.release();
+        d->secretInBatch = d->secretInBatch || secretStored;
         return toOutcome(std::move(result));
     } catch (const std::exception &e) {
         // The savepoint's destructor has rolled this request back; the batch goes on.

@@ -167,6 +167,8 @@ HandlerResult handleSnapshot(RequestContext &ctx, const wire::SnapshotRequest &r
     *s->mutable_attendance() = toWire(loadAttendance(ctx, meetingId).counts());
     *s->mutable_you() = deviceView(ctx, meetingId);
     s->set_failed_pin_attempts(static_cast<std::uint32_t>(ctx.meetings.totalWrongPins(meetingId)));
+    for (auto &poll : pollViews(ctx, meetingId)) *s->add_polls() = std::move(poll);
+    *s->mutable_speakers() = speakersView(ctx, meetingId);
     return r;
 }
 

@@ -128,4 +128,107 @@ void Store::migrateTo1() {
     for (const char *sql : statements) exec(QString::fromUtf8(sql));
 }
 
+// Schema version 2: the meeting floor (issue 4): polls, ballots, proxies, speakers.
+//
+// Ballots: one per voter per poll is the primary key of poll_voted (has-voted), written in
+// the same savepoint as the ballot, so a second ballot for the same voter fails in the
+// database even if a rule above it were wrong. Open and named polls keep the choice with the
+// voter (named_ballots); secret polls keep it apart, in secret_choices, which holds only
+// (poll, a random 16-byte key, selection, weight): no person, device, time or rowid, and
+// its rows are ordered by the random key. Triggers refuse a named row for a secret poll and a
+// secret row for a non-secret one.
+void Store::migrateTo2() {
+    static const char *const statements[] = {
+        // definition = wire::PollDefinition (deterministic protobuf); mode and state also as
+        // columns for SQL (status, export, triggers). position = order prepared (1, 2, ...).
+        R"(CREATE TABLE polls(
+             meeting_id TEXT NOT NULL REFERENCES meetings(id),
+             id TEXT NOT NULL,
+             position INTEGER NOT NULL,
+             item_id TEXT NOT NULL DEFAULT '',
+             question TEXT NOT NULL,
+             mode TEXT NOT NULL CHECK (mode IN ('open','named','secret')),
+             definition BLOB NOT NULL,
+             state TEXT NOT NULL CHECK (state IN ('prepared','open','closed','published','cancelled')),
+             rerun_of TEXT NOT NULL DEFAULT '',
+             created_ms INTEGER NOT NULL,
+             opened_ms INTEGER,
+             closed_ms INTEGER,
+             quorum_reached INTEGER,
+             quorum_required INTEGER,
+             quorum_present INTEGER,
+             quorum_entitled INTEGER,
+             PRIMARY KEY (meeting_id, id),
+             UNIQUE (meeting_id, position)))",
+
+        // The electorate fixed at prepare; eligible_at_close set when the poll closes.
+        R"(CREATE TABLE poll_voters(
+             meeting_id TEXT NOT NULL,
+             poll_id TEXT NOT NULL,
+             person_id TEXT NOT NULL,
+             weight INTEGER NOT NULL CHECK (weight > 0),
+             eligible_at_close INTEGER CHECK (eligible_at_close IN (0,1)),
+             PRIMARY KEY (meeting_id, poll_id, person_id),
+             FOREIGN KEY (meeting_id, poll_id) REFERENCES polls(meeting_id, id),
+             FOREIGN KEY (meeting_id, person_id) REFERENCES members(meeting_id, id)) WITHOUT ROWID)",
+
+        // One level: a principal gives one proxy, a holder carries one principal.
+        R"(CREATE TABLE poll_proxies(
+             meeting_id TEXT NOT NULL,
+             poll_id TEXT NOT NULL,
+             principal TEXT NOT NULL,
+             holder TEXT NOT NULL,
+             PRIMARY KEY (meeting_id, poll_id, principal),
+             UNIQUE (meeting_id, poll_id, holder),
+             CHECK (principal <> holder),
+             FOREIGN KEY (meeting_id, poll_id, principal) REFERENCES poll_voters(meeting_id, poll_id, person_id),
+             FOREIGN KEY (meeting_id, poll_id, holder) REFERENCES poll_voters(meeting_id, poll_id, person_id)) WITHOUT ROWID)",
+
+        // Has-voted, every mode: ONE row per voter (a represented principal is the voter).
+        // No time: the event log has "X voted" already, and nothing here may order ballots.
+        R"(CREATE TABLE poll_voted(
+             meeting_id TEXT NOT NULL,
+             poll_id TEXT NOT NULL,
+             person_id TEXT NOT NULL,
+             cast_by TEXT NOT NULL,
+             PRIMARY KEY (meeting_id, poll_id, person_id),
+             FOREIGN KEY (meeting_id, poll_id, person_id) REFERENCES poll_voters(meeting_id, poll_id, person_id)) WITHOUT ROWID)",
+
+        // Open and named polls: the choice with the voter. selection = "0,2" (sorted indexes).
+        R"(CREATE TABLE named_ballots(
+             meeting_id TEXT NOT NULL,
+             poll_id TEXT NOT NULL,
+             person_id TEXT NOT NULL,
+             cast_by TEXT NOT NULL,
+             selection TEXT NOT NULL,
+             weight INTEGER NOT NULL CHECK (weight > 0),
+             cast_ms INTEGER NOT NULL,
+             PRIMARY KEY (meeting_id, poll_id, person_id),
+             FOREIGN KEY (meeting_id, poll_id, person_id) REFERENCES poll_voted(meeting_id, poll_id, person_id)) WITHOUT ROWID)",
+
+        // Secret polls: the choice and nothing that points at who made it.
+        R"(CREATE TABLE secret_choices(
+             meeting_id TEXT NOT NULL,
+             poll_id TEXT NOT NULL,
+             ballot_key BLOB NOT NULL CHECK (length(ballot_key) = 16),
+             selection TEXT NOT NULL,
+             weight INTEGER NOT NULL CHECK (weight > 0),
+             PRIMARY KEY (meeting_id, poll_id, ballot_key)) WITHOUT ROWID)",
+
+        R"(CREATE TRIGGER named_ballots_not_secret BEFORE INSERT ON named_ballots
+           WHEN (SELECT mode FROM polls WHERE meeting_id = NEW.meeting_id AND id = NEW.poll_id) IS NOT 'open'
+            AND (SELECT mode FROM polls WHERE meeting_id = NEW.meeting_id AND id = NEW.poll_id) IS NOT 'named'
+           BEGIN SELECT RAISE(ABORT, 'a named ballot for a poll that is not open or named'); END)",
+        R"(CREATE TRIGGER secret_choices_only_secret BEFORE INSERT ON secret_choices
+           WHEN (SELECT mode FROM polls WHERE meeting_id = NEW.meeting_id AND id = NEW.poll_id) IS NOT 'secret'
+           BEGIN SELECT RAISE(ABORT, 'an anonymous choice for a poll that is not secret'); END)",
+
+        // The speaker queue of a meeting: wire::SpeakersView (deterministic protobuf), one row.
+        R"(CREATE TABLE speakers(
+             meeting_id TEXT PRIMARY KEY REFERENCES meetings(id),
+             state BLOB NOT NULL))",
+    };
+    for (const char *sql : statements) exec(QString::fromUtf8(sql));
+}
+
 } // namespace ecabinet::hub

@@ -65,6 +65,11 @@ void Store::configure() {
     exec(QStringLiteral("PRAGMA synchronous=FULL"));
     exec(QStringLiteral("PRAGMA foreign_keys=ON"));
     exec(QStringLiteral("PRAGMA busy_timeout=5000"));
+    // Deleted rows (a replaced ballot, a rolled-back request) are overwritten with zeros
+    // instead of lingering in free space where a reader of the file could find them.
+    exec(QStringLiteral("PRAGMA secure_delete=ON"));
+    if (scalar(QStringLiteral("PRAGMA secure_delete")).toInt() != 1)
+        throw StoreError("SQLite refused secure_delete=ON");
     if (scalar(QStringLiteral("PRAGMA foreign_keys")).toInt() != 1)
         throw StoreError("SQLite refused foreign_keys=ON");
 }
@@ -98,6 +103,7 @@ void Store::migrate(int from, int to) {
         Transaction tx(*this);
         switch (v) {
         case 1: migrateTo1(); break;
+        case 2: migrateTo2(); break;
         default: throw StoreError("no migration to schema version " + std::to_string(v));
         }
         exec(QStringLiteral("INSERT INTO schema_version(version, applied_ms) VALUES(?, strftime('%s','now')*1000)"),
@@ -122,6 +128,12 @@ void Store::rollback() {
     QSqlQuery q(db_);
     q.exec(QStringLiteral("ROLLBACK"));
     txDepth_ = 0;
+}
+
+bool Store::checkpointTruncate() {
+    // Row: (busy, wal frames, frames checkpointed); busy = 1 when a reader blocked it.
+    auto q = exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    return q.next() && q.value(0).toInt() == 0;
 }
 
 Store::Transaction::Transaction(Store &s) : s_(s) { s_.begin(); }

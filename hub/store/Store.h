@@ -34,7 +34,7 @@ class BlobStore;
 
 class Store {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     // Opens (creating if needed) DIR/hub.db and DIR/blobs, applies the pragmas and migrates
     // the schema to kSchemaVersion. Error text says what failed and where.
@@ -57,6 +57,10 @@ public:
     void begin();      // BEGIN IMMEDIATE: take the write lock now, not at the first write
     void commit();     // COMMIT (fsync under synchronous=FULL)
     void rollback();   // ROLLBACK (never throws: used on failure paths)
+    // PRAGMA wal_checkpoint(TRUNCATE): copies the WAL into the database file and empties it,
+    // so page images of earlier commits (e.g. the order secret ballots arrived in) do not
+    // linger in hub.db-wal. Outside a transaction only; false if readers kept it from completing.
+    bool checkpointTruncate();
     bool inTransaction() const { return txDepth_ > 0; }
 
     class Transaction {
@@ -91,6 +95,7 @@ private:
     void configure();
     void migrate(int from, int to);
     void migrateTo1();
+    void migrateTo2();
 
     std::filesystem::path dataDir_;
     QString connection_;

@@ -10,7 +10,11 @@ Needs needsOf(Action action) {
     switch (action) {
     case Action::OpenMeeting:
     case Action::CloseMeeting: return Needs::ChairOnly;
-    case Action::MoveAgenda: return Needs::ChairOrSecretary;
+    case Action::MoveAgenda:
+    case Action::ManagePolls:
+    case Action::ManageSpeakers: return Needs::ChairOrSecretary;
+    case Action::CastBallot:
+    case Action::RequestFloor: return Needs::CheckedIn;
     case Action::CheckIn:
     case Action::ViewSnapshot: return Needs::Nobody;
     case Action::CheckOut:
@@ -30,6 +34,10 @@ std::string_view actionName(Action action) {
     case Action::CheckOut: return "check_out";
     case Action::ReadDocuments: return "read_documents";
     case Action::ViewSnapshot: return "view_snapshot";
+    case Action::ManagePolls: return "manage_polls";
+    case Action::CastBallot: return "cast_ballot";
+    case Action::RequestFloor: return "request_floor";
+    case Action::ManageSpeakers: return "manage_speakers";
     }
     return "unknown";
 }

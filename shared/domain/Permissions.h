@@ -12,11 +12,15 @@
 
 namespace ecabinet::domain {
 
-enum class Action { OpenMeeting, CloseMeeting, MoveAgenda, CheckIn, CheckOut, ReadDocuments, ViewSnapshot };
+enum class Action {
+    OpenMeeting, CloseMeeting, MoveAgenda, CheckIn, CheckOut, ReadDocuments, ViewSnapshot,
+    ManagePolls, CastBallot, RequestFloor, ManageSpeakers,
+};
 
-inline constexpr std::array<Action, 7> kAllActions = {
-    Action::OpenMeeting, Action::CloseMeeting,  Action::MoveAgenda,  Action::CheckIn,
-    Action::CheckOut,    Action::ReadDocuments, Action::ViewSnapshot};
+inline constexpr std::array<Action, 11> kAllActions = {
+    Action::OpenMeeting, Action::CloseMeeting,  Action::MoveAgenda,   Action::CheckIn,
+    Action::CheckOut,    Action::ReadDocuments, Action::ViewSnapshot, Action::ManagePolls,
+    Action::CastBallot,  Action::RequestFloor,  Action::ManageSpeakers};
 
 std::string_view actionName(Action action); // "open_meeting", "move_agenda", ...
 
@@ -35,6 +39,11 @@ struct PermissionRefusal {
 //   check in, view snapshot       anyone at an enrolled device, nobody checked in needed
 //                                 (a seat must see the member list to check in at all)
 //   check out, read documents     anyone checked in
+//   manage polls, manage speakers chair, secretary (prepare/open/close/publish/cancel
+//                                 polls, record proxies; grant/next/end floor, time limit)
+//   cast ballot, request floor    anyone checked in; whether they may vote in a given poll
+//                                 is the poll's rule (Poll.h: entitled, present), so a
+//                                 guest is refused there with NotEligible
 Status<PermissionRefusal> mayPerform(std::optional<Role> actor, Action action);
 
 } // namespace ecabinet::domain

@@ -139,6 +139,19 @@ bool isCommandRequest(const wire::Envelope &env) {
     case wire::Envelope::kCloseMeeting:
     case wire::Envelope::kGotoAgendaItem:
     case wire::Envelope::kPing:
+    case wire::Envelope::kPreparePoll:
+    case wire::Envelope::kOpenPoll:
+    case wire::Envelope::kCastBallot:
+    case wire::Envelope::kClosePoll:
+    case wire::Envelope::kPublishPoll:
+    case wire::Envelope::kCancelPoll:
+    case wire::Envelope::kDeclareProxy:
+    case wire::Envelope::kRequestFloor:
+    case wire::Envelope::kWithdrawFloor:
+    case wire::Envelope::kGrantFloor:
+    case wire::Envelope::kNextSpeaker:
+    case wire::Envelope::kEndSpeech:
+    case wire::Envelope::kSetSpeakingTime:
         return true;
     default:
         return false;

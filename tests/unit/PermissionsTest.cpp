@@ -54,6 +54,10 @@ const Row kMatrix[] = {
     {Action::CheckOut,         {N,     A,    A,    A,    A,    A}},
     {Action::ReadDocuments,    {N,     A,    A,    A,    A,    A}},
     {Action::ViewSnapshot,     {A,     A,    A,    A,    A,    A}},
+    {Action::ManagePolls,      {N,     A,    A,    R,    R,    R}},
+    {Action::CastBallot,       {N,     A,    A,    A,    A,    A}}, // eligibility: Poll.h
+    {Action::RequestFloor,     {N,     A,    A,    A,    A,    A}},
+    {Action::ManageSpeakers,   {N,     A,    A,    R,    R,    R}},
 };
 
 const std::optional<Role> kActors[] = {std::nullopt, Role::Chair, Role::Secretary,
