@@ -57,6 +57,7 @@ int cmdStatus(const Args &a) {
                   << "  item " << m.currentItem << "  present " << c.present << " (entitled " << c.entitledPresent
                   << "/" << c.entitled << ")  wrong PINs " << meetings.totalWrongPins(m.id) << "  \"" << m.title
                   << "\"\n";
+        printPolls(*store, m.id);
     }
     std::cout << "devices:\n";
     const auto devices = hub::DeviceTable(*store).all();

@@ -9,6 +9,7 @@
 // O(1) rows, and the database's primary key on has-voted backs the one-ballot rule up.
 #include "service/Handlers.h"
 
+#include "service/PollQuery.h"
 #include "service/PollWire.h"
 #include "store/Polls.h"
 #include "store/Store.h"
@@ -404,6 +405,11 @@ HandlerResult handleDeclareProxy(RequestContext &ctx, const wire::DeclareProxy &
     e.mutable_proxy_declared()->set_holder(req.holder());
     e.mutable_proxy_declared()->set_principal(req.principal());
     return ackResult(ctx, {ctx.log.append(meetingId, ctx.nowMs, f.actor.personId(), std::move(e))});
+}
+
+domain::Poll loadStoredPoll(Store &store, const std::string &meetingId, const PollRow &row) {
+    PollTable polls(store);
+    return loadPoll(polls, meetingId, row);
 }
 
 std::vector<wire::PollView> pollViews(RequestContext &ctx, const std::string &meetingId) {
