@@ -1,6 +1,7 @@
 // Root of ecabinet-console (chair and secretary). Check-in for the chair or
-// the secretary; then the agenda with Back / Next, opening and closing the
-// meeting (confirmed first), and live attendance. Buttons are enabled only
+// the secretary; then three tabs — the agenda with Back / Next, opening and
+// closing the meeting (confirmed first); the polls (PollConsole); the floor
+// (SpeakerConsole) — beside live attendance. Buttons are enabled only
 // when the person here may act (canChair: open/close; canMoveAgenda: Back /
 // Next, chair and secretary); the hub checks again.
 import QtQuick
@@ -65,98 +66,158 @@ ApplicationWindow {
         ColumnLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            spacing: Theme.spacing
+            spacing: 0
 
-            RowLayout {
+            TabBar {
+                id: tabs
+                objectName: "consoleTabs"
                 Layout.fillWidth: true
-                spacing: Theme.spacing
-                Label {
-                    Layout.fillWidth: true
+                palette.brightText: Theme.muted   // unchecked tabs (Basic style)
+                palette.windowText: Theme.primary // the checked tab
+                font.pixelSize: Theme.fontLarge
+                TabButton {
+                    objectName: "agendaTab"
+                    background: Rectangle {
+                        color: parent.checked ? Theme.surface : Theme.border
+                        border.color: Theme.border
+                    }
                     text: qsTr("Agenda")
-                    font.pixelSize: Theme.fontTitle
-                    font.bold: true
-                    color: Theme.text
+                    implicitHeight: Theme.touch
                 }
-                TouchButton {
-                    objectName: "openMeetingButton"
-                    kind: "primary"
-                    visible: root.session.meetingState === MeetingSession.Scheduled
-                    enabled: root.session.canChair && !root.session.busy
-                    text: qsTr("Open the meeting")
-                    onClicked: openDialog.open()
+                TabButton {
+                    objectName: "pollTab"
+                    background: Rectangle {
+                        color: parent.checked ? Theme.surface : Theme.border
+                        border.color: Theme.border
+                    }
+                    text: root.session.hasActivePoll && root.session.activePoll.status === PollModel.StatusOpen
+                          ? qsTr("Voting ●") : qsTr("Voting")
+                    implicitHeight: Theme.touch
                 }
-                TouchButton {
-                    objectName: "closeMeetingButton"
-                    kind: "danger"
-                    visible: root.meetingOpen
-                    enabled: root.session.canChair && !root.session.busy
-                    text: qsTr("Close the meeting")
-                    onClicked: closeDialog.open()
+                TabButton {
+                    objectName: "speakerTab"
+                    background: Rectangle {
+                        color: parent.checked ? Theme.surface : Theme.border
+                        border.color: Theme.border
+                    }
+                    text: root.session.speakerQueue.count > 0
+                          ? qsTr("Speakers (%1)").arg(root.session.speakerQueue.count) : qsTr("Speakers")
+                    implicitHeight: Theme.touch
                 }
             }
 
-            Label {
-                objectName: "currentItemTitle"
-                Layout.fillWidth: true
-                elide: Text.ElideRight
-                font.pixelSize: Theme.fontBase
-                color: Theme.muted
-                text: root.session.currentItem >= 0
-                      ? qsTr("Under discussion: %1").arg(root.session.currentItemTitle)
-                      : root.meetingOpen ? qsTr("The meeting is open. Press Next to start the first item.")
-                                         : ""
-                visible: text.length > 0
-            }
-
-            AgendaList {
-                objectName: "agendaList"
+            StackLayout {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                session: root.session
-                selectable: root.mayMoveAgenda
-                onItemActivated: (index) => root.session.gotoItem(index)
-            }
+                Layout.topMargin: Theme.spacing
+                currentIndex: tabs.currentIndex
 
-            RowLayout {
-                Layout.fillWidth: true
-                spacing: Theme.spacing
-                TouchButton {
-                    objectName: "backButton"
-                    Layout.preferredWidth: 220
-                    Layout.preferredHeight: Theme.touchLarge
-                    text: qsTr("‹ Back")
-                    enabled: root.mayMoveAgenda && root.session.currentItem > 0
-                    onClicked: root.session.previousItem()
-                }
-                Label {
-                    objectName: "agendaPosition"
+                ColumnLayout {
                     Layout.fillWidth: true
-                    horizontalAlignment: Text.AlignHCenter
-                    font.pixelSize: Theme.fontLarge
-                    color: Theme.text
-                    text: root.session.currentItem >= 0
-                          ? qsTr("Item %1 of %2").arg(root.session.currentItem + 1).arg(root.session.itemCount)
-                          : qsTr("%n item(s) on the agenda", "", root.session.itemCount)
-                }
-                TouchButton {
-                    objectName: "nextButton"
-                    kind: "primary"
-                    Layout.preferredWidth: 220
-                    Layout.preferredHeight: Theme.touchLarge
-                    text: qsTr("Next ›")
-                    enabled: root.mayMoveAgenda && root.session.currentItem < root.session.itemCount - 1
-                    onClicked: root.session.nextItem()
-                }
-            }
+                    Layout.fillHeight: true
+                    spacing: Theme.spacing
 
-            Label {
-                objectName: "lastError"
-                Layout.fillWidth: true
-                visible: text.length > 0
-                wrapMode: Text.Wrap
-                color: Theme.error
-                font.pixelSize: Theme.fontBase
-                text: root.session.lastError
+                    RowLayout {
+                        Layout.fillWidth: true
+                        spacing: Theme.spacing
+                        Label {
+                            Layout.fillWidth: true
+                            text: qsTr("Agenda")
+                            font.pixelSize: Theme.fontTitle
+                            font.bold: true
+                            color: Theme.text
+                        }
+                        TouchButton {
+                            objectName: "openMeetingButton"
+                            kind: "primary"
+                            visible: root.session.meetingState === MeetingSession.Scheduled
+                            enabled: root.session.canChair && !root.session.busy
+                            text: qsTr("Open the meeting")
+                            onClicked: openDialog.open()
+                        }
+                        TouchButton {
+                            objectName: "closeMeetingButton"
+                            kind: "danger"
+                            visible: root.meetingOpen
+                            enabled: root.session.canChair && !root.session.busy
+                            text: qsTr("Close the meeting")
+                            onClicked: closeDialog.open()
+                        }
+                    }
+
+                    Label {
+                        objectName: "currentItemTitle"
+                        Layout.fillWidth: true
+                        elide: Text.ElideRight
+                        font.pixelSize: Theme.fontBase
+                        color: Theme.muted
+                        text: root.session.currentItem >= 0
+                              ? qsTr("Under discussion: %1").arg(root.session.currentItemTitle)
+                              : root.meetingOpen ? qsTr("The meeting is open. Press Next to start the first item.")
+                                                 : ""
+                        visible: text.length > 0
+                    }
+
+                    AgendaList {
+                        objectName: "agendaList"
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        session: root.session
+                        selectable: root.mayMoveAgenda
+                        onItemActivated: (index) => root.session.gotoItem(index)
+                    }
+
+                    RowLayout {
+                        Layout.fillWidth: true
+                        spacing: Theme.spacing
+                        TouchButton {
+                            objectName: "backButton"
+                            Layout.preferredWidth: 220
+                            Layout.preferredHeight: Theme.touchLarge
+                            text: qsTr("‹ Back")
+                            enabled: root.mayMoveAgenda && root.session.currentItem > 0
+                            onClicked: root.session.previousItem()
+                        }
+                        Label {
+                            objectName: "agendaPosition"
+                            Layout.fillWidth: true
+                            horizontalAlignment: Text.AlignHCenter
+                            font.pixelSize: Theme.fontLarge
+                            color: Theme.text
+                            text: root.session.currentItem >= 0
+                                  ? qsTr("Item %1 of %2").arg(root.session.currentItem + 1).arg(root.session.itemCount)
+                                  : qsTr("%n item(s) on the agenda", "", root.session.itemCount)
+                        }
+                        TouchButton {
+                            objectName: "nextButton"
+                            kind: "primary"
+                            Layout.preferredWidth: 220
+                            Layout.preferredHeight: Theme.touchLarge
+                            text: qsTr("Next ›")
+                            enabled: root.mayMoveAgenda && root.session.currentItem < root.session.itemCount - 1
+                            onClicked: root.session.nextItem()
+                        }
+                    }
+
+                    Label {
+                        objectName: "lastError"
+                        Layout.fillWidth: true
+                        visible: text.length > 0
+                        wrapMode: Text.Wrap
+                        color: Theme.error
+                        font.pixelSize: Theme.fontBase
+                        text: root.session.lastError
+                    }
+                }
+
+                PollConsole {
+                    objectName: "pollConsole"
+                    session: root.session
+                }
+                SpeakerConsole {
+                    objectName: "speakerConsole"
+                    session: root.session
+                }
             }
         }
 

@@ -1,6 +1,7 @@
 // Root of ecabinet-tablet (a delegate's seat). Check-in until someone is
 // checked in here; then the agenda (following the chair live), the documents
-// of the item under discussion, and the reader. The session is created and
+// of the item under discussion, the speakers (request / withdraw, the queue
+// and the timer), and the reader, covered by the vote screen while a poll is open. The session is created and
 // started by the program (or a test) and handed in.
 import QtQuick
 import QtQuick.Controls.Basic
@@ -102,7 +103,7 @@ ApplicationWindow {
             DocumentList {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                Layout.preferredHeight: 2
+                Layout.preferredHeight: 1
                 session: root.session
                 openedSha256: root.openedSha256
                 onDocumentOpened: (sha256, title, localPath, pageCount) => {
@@ -110,15 +111,31 @@ ApplicationWindow {
                     root.openedTitle = title
                 }
             }
+            SpeakerPanel {
+                objectName: "speakerPanel"
+                Layout.fillWidth: true
+                session: root.session
+            }
         }
 
-        PdfViewer {
-            objectName: "pdfViewer"
+        // The reader; the vote screen covers it while a poll is open (and shows
+        // the announced result until dismissed).
+        Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            sha256: root.openedSha256
-            title: root.openedTitle
-            focus: true
+
+            PdfViewer {
+                objectName: "pdfViewer"
+                anchors.fill: parent
+                sha256: root.openedSha256
+                title: root.openedTitle
+                focus: true
+            }
+            VotePanel {
+                objectName: "votePanel"
+                anchors.fill: parent
+                session: root.session
+            }
         }
     }
 

@@ -37,6 +37,22 @@ QString errorText(const wire::Error &e) {
         return tr("The hub has no meeting prepared yet. Ask the secretary to import the meeting.");
     case wire::ERROR_INTERNAL:
         return tr("The hub could not save this (storage failure); nothing was changed. Try again or call the administrator.");
+    case wire::ERROR_NOT_ELIGIBLE:
+        return tr("You are not entitled to vote in this poll.");
+    case wire::ERROR_NOT_PRESENT:
+        return tr("Only members present in the room can vote: check in at your seat first.");
+    case wire::ERROR_ALREADY_VOTED:
+        return tr("Your vote in this poll is already recorded; it cannot be cast again.");
+    case wire::ERROR_POLL_NOT_OPEN:
+        return tr("Voting is not open for this poll (not yet opened, or already closed).");
+    case wire::ERROR_NO_QUORUM:
+        return tr("The poll cannot be opened: there is no quorum. %1").arg(QString::fromStdString(e.message()));
+    case wire::ERROR_INVALID_CHOICE:
+        return tr("This choice does not fit the ballot (too many or too few options). Please choose again.");
+    case wire::ERROR_INVALID_POLL:
+        return tr("The poll cannot be prepared: %1").arg(QString::fromStdString(e.message()));
+    case wire::ERROR_PROXY_REFUSED:
+        return tr("The proxy vote is refused: %1").arg(QString::fromStdString(e.message()));
     case wire::ERROR_REQUEST_ID_REUSED:
     case wire::ERROR_MALFORMED:
     case wire::ERROR_TOO_LARGE:

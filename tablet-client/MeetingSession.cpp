@@ -14,7 +14,11 @@ using ecabinet::client::ClientAgent;
 using ecabinet::client::EnvelopePtr;
 
 MeetingSession::Private::Private(MeetingSession *q_)
-    : q(q_), agenda(q_), currentDocuments(q_), allDocuments(q_), members(q_) {
+    : q(q_), agenda(q_), currentDocuments(q_), allDocuments(q_), members(q_), polls(q_), focusVoters(q_),
+      speakerQueue(q_) {
+    speakingTimer.setInterval(250);
+    speakingTimer.setTimerType(Qt::CoarseTimer);
+    QObject::connect(&speakingTimer, &QTimer::timeout, q_, [q_] { emit q_->speakingTimeChanged(); });
     cacheDir = qEnvironmentVariable("ECABINET_CACHE");
     if (cacheDir.isEmpty())
         cacheDir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/cache");
@@ -53,6 +57,10 @@ void MeetingSession::start() {
     connect(a, &ClientAgent::eventApplied, this, [this](const EnvelopePtr &env) { d->applyEvent(env->event()); },
             queued);
     connect(a, &ClientAgent::resynced, this, &MeetingSession::resynced, queued);
+    connect(a, &ClientAgent::welcomed, this, [this](const EnvelopePtr &env) {
+        if (env->has_welcome() && env->welcome().server_time_ms() > 0) d->setHubTime(env->welcome().server_time_ms());
+    }, queued);
+    connect(a, &ClientAgent::hubTime, this, [this](qint64 ms) { d->setHubTime(ms); }, queued);
     connect(a, &ClientAgent::commandReplied, this,
             [this](quint64 id, const QString &command, const EnvelopePtr &reply) { d->onReply(id, command, reply); },
             queued);
@@ -89,6 +97,12 @@ void MeetingSession::stop() {
     const bool wasBusy = !d->inFlight.empty();
     d->inFlight.clear();
     if (wasBusy) emit busyChanged();
+    // Unanswered ballots died with the agent: no receipt will come for them.
+    d->ballotRequests.clear();
+    d->prepareRequests.clear();
+    for (auto it = d->myBallots.begin(); it != d->myBallots.end(); ++it)
+        if (it.value() == PollModel::BallotSending) it.value() = PollModel::BallotNone;
+    d->rebuildPolls();
     d->setConnection(Disconnected, MeetingSession::tr("Not connected."));
 }
 
@@ -129,20 +143,26 @@ void MeetingSession::Private::setLastError(const QString &text) {
 
 // --- commands ---------------------------------------------------------------
 
-void MeetingSession::Private::send(wire::Envelope request, const QString &command) {
+quint64 MeetingSession::Private::send(wire::Envelope request, const QString &command) {
     if (!agent) {
-        const QString text = MeetingSession::tr("Not connected to the hub: the session has not been started.");
-        setLastError(text);
-        emit q->commandFinished(command, false, wire::ERROR_UNSPECIFIED, text);
-        return;
+        refuseLocally(command, MeetingSession::tr("Not connected to the hub: the session has not been started."));
+        return 0;
     }
     const bool wasBusy = !inFlight.empty();
-    inFlight[agent->submit(std::move(request), command)] = command;
+    const quint64 id = agent->submit(std::move(request), command);
+    inFlight[id] = command;
     if (!wasBusy) emit q->busyChanged();
+    return id;
+}
+
+void MeetingSession::Private::refuseLocally(const QString &command, const QString &text) {
+    setLastError(text);
+    emit q->commandFinished(command, false, wire::ERROR_UNSPECIFIED, text);
 }
 
 void MeetingSession::Private::onReply(quint64 id, const QString &command, const EnvelopePtr &reply) {
     if (inFlight.erase(id) && inFlight.empty()) emit q->busyChanged();
+    onFloorReply(id, command, *reply);
     if (reply->has_error()) {
         const auto &e = reply->error();
         const QString text = client::errorText(e);

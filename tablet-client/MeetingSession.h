@@ -10,6 +10,8 @@
 #include <QObject>
 #include <QString>
 #include <QDateTime>
+#include <QList>
+#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
 #include <memory>
@@ -17,8 +19,12 @@
 class AgendaModel;
 class DocumentModel;
 class MemberModel;
+class PollModel;
+class VoterProgressModel;
+class SpeakerQueueModel;
 // moc needs the complete model types for the pointer properties below.
 Q_MOC_INCLUDE("Models.h")
+Q_MOC_INCLUDE("FloorModels.h")
 
 class MeetingSession : public QObject {
     Q_OBJECT
@@ -70,6 +76,48 @@ class MeetingSession : public QObject {
     Q_PROPERTY(bool canChair READ canChair NOTIFY youChanged)
     // Added: chair or secretary (moving the agenda is allowed to both).
     Q_PROPERTY(bool canMoveAgenda READ canMoveAgenda NOTIFY youChanged)
+
+    // --- polls (issue 4; models and map keys in FloorModels.h) ---
+    // Every poll of the meeting in the order prepared.
+    Q_PROPERTY(PollModel *polls READ polls CONSTANT)
+    // The poll a seat shows now: the newest open poll, else the newest closed or
+    // published one (its result), else an empty map. Keys: see PollModel.
+    Q_PROPERTY(QVariantMap activePoll READ activePoll NOTIFY pollsChanged)
+    Q_PROPERTY(bool hasActivePoll READ hasActivePoll NOTIFY pollsChanged)
+    // The console's poll: the one chosen with focusPollId, else the newest poll
+    // that is not cancelled (a new poll takes the focus when it is prepared).
+    Q_PROPERTY(QString focusPollId READ focusPollId WRITE setFocusPollId NOTIFY pollsChanged)
+    Q_PROPERTY(QVariantMap focusPoll READ focusPoll NOTIFY pollsChanged)
+    // Electorate of focusPoll with has-voted marks (never choices of a secret poll).
+    Q_PROPERTY(VoterProgressModel *focusVoters READ focusVoters CONSTANT)
+    // Chair or secretary: prepare/open/close/publish/cancel polls, run the floor.
+    Q_PROPERTY(bool canManagePolls READ canManagePolls NOTIFY youChanged)
+    // Quorum now (rule "more than half" of the entitled members), for the console's indicator.
+    Q_PROPERTY(bool quorumPresent READ quorumPresent NOTIFY attendanceChanged)
+    Q_PROPERTY(QString quorumText READ quorumText NOTIFY attendanceChanged)
+
+    // --- speakers (issue 4) ---
+    Q_PROPERTY(SpeakerQueueModel *speakerQueue READ speakerQueue CONSTANT)
+    Q_PROPERTY(bool someoneSpeaking READ someoneSpeaking NOTIFY speakersChanged)
+    Q_PROPERTY(QString currentSpeakerId READ currentSpeakerId NOTIFY speakersChanged)
+    Q_PROPERTY(QString currentSpeakerName READ currentSpeakerName NOTIFY speakersChanged)
+    Q_PROPERTY(bool currentSpeakerPointOfOrder READ currentSpeakerPointOfOrder NOTIFY speakersChanged)
+    Q_PROPERTY(bool amSpeaking READ amSpeaking NOTIFY speakersChanged)
+    // 1-based place of the person here in the queue, 0 when not queued.
+    Q_PROPERTY(int myQueuePosition READ myQueuePosition NOTIFY speakersChanged)
+    Q_PROPERTY(bool myRequestIsPointOfOrder READ myRequestIsPointOfOrder NOTIFY speakersChanged)
+    // Per speech, 0 = no limit.
+    Q_PROPERTY(qint64 speakingTimeLimitMs READ speakingTimeLimitMs NOTIFY speakersChanged)
+    // Counted down locally (a GUI-thread timer) from the speech's start on the
+    // hub's clock: limit − (hub now − started_at); negative once over time.
+    // 0 when nobody speaks or there is no limit.
+    Q_PROPERTY(qint64 speakingTimeLeftMs READ speakingTimeLeftMs NOTIFY speakingTimeChanged)
+    Q_PROPERTY(qint64 speakingElapsedMs READ speakingElapsedMs NOTIFY speakingTimeChanged)
+    Q_PROPERTY(bool speakingOvertime READ speakingOvertime NOTIFY speakingTimeChanged)
+    // "m:ss" left (or "+m:ss" over time; elapsed time without a limit), "" when nobody speaks.
+    Q_PROPERTY(QString speakingTimeText READ speakingTimeText NOTIFY speakingTimeChanged)
+    // hub clock − this device's clock (from Welcome and heartbeats).
+    Q_PROPERTY(qint64 hubClockOffsetMs READ hubClockOffsetMs NOTIFY speakingTimeChanged)
 
     // --- feedback ---
     // The last refusal or failure, as text a person can act on (translated).
@@ -129,6 +177,33 @@ public:
     QString lastError() const;
     bool busy() const;
 
+    PollModel *polls() const;
+    QVariantMap activePoll() const;
+    bool hasActivePoll() const;
+    QString focusPollId() const;
+    void setFocusPollId(const QString &pollId);
+    QVariantMap focusPoll() const;
+    VoterProgressModel *focusVoters() const;
+    bool canManagePolls() const;
+    bool quorumPresent() const;
+    QString quorumText() const;
+    Q_INVOKABLE QVariantMap poll(const QString &pollId) const;
+
+    SpeakerQueueModel *speakerQueue() const;
+    bool someoneSpeaking() const;
+    QString currentSpeakerId() const;
+    QString currentSpeakerName() const;
+    bool currentSpeakerPointOfOrder() const;
+    bool amSpeaking() const;
+    int myQueuePosition() const;
+    bool myRequestIsPointOfOrder() const;
+    qint64 speakingTimeLimitMs() const;
+    qint64 speakingTimeLeftMs() const;
+    qint64 speakingElapsedMs() const;
+    bool speakingOvertime() const;
+    QString speakingTimeText() const;
+    qint64 hubClockOffsetMs() const;
+
     // Local file of a cached, verified blob ("" if not held yet).
     Q_INVOKABLE QString documentPath(const QString &sha256) const;
 
@@ -139,6 +214,9 @@ public:
     void silenceEventsForTest(int ms);
     // Fetch only the first `bytes` of each document; call before start().
     void capDocumentBytesForTest(qint64 bytes);
+    // The session's whole replica of the hub's state (a serialized wire::Snapshot
+    // with every applied event folded in): tests check what a tablet holds.
+    QByteArray replicaForTest() const;
 
 public slots:
     // Connects using enrolmentFile; reconnects by itself until stop().
@@ -151,6 +229,45 @@ public slots:
     void nextItem();
     void previousItem();
     void gotoItem(int index);
+
+    // --- polls; each reports through commandFinished(<name>, …) ---
+    // `definition` keys (missing = default):
+    //   question (string, required), kind "yesno" (default) | "choice",
+    //   mode "open" | "named" (default) | "secret", options (list of strings, choice only),
+    //   minSelections, maxSelections (choice; default 1, 1), allowChange (bool, false),
+    //   majority "simple" (default) | "absolute" | "twoThirds" | "threeQuarters" | "custom",
+    //   num, den, atLeast (bool) for "custom",
+    //   base "cast" | "castWithAbstain" | "present" | "entitled" (default: "cast" for
+    //   simple, "entitled" otherwise),
+    //   quorum "none" (default) | "half" | "twoThirds" | "custom" (+ quorumNum, quorumDen,
+    //   quorumAtLeast), agendaItemId (default: the current item, "" if none).
+    // The new poll's id arrives with pollPrepared(); it becomes the focus poll.
+    void preparePoll(const QVariantMap &definition);
+    void openPoll(const QString &pollId);
+    void closePoll(const QString &pollId);
+    void publishPoll(const QString &pollId);
+    // rerun = prepare a fresh poll with the same definition (the old one stays in the log).
+    void cancelPoll(const QString &pollId, bool rerun = false);
+    // `selection` = option indexes (motions: 0 in favour, 1 against, 2 abstain).
+    // onBehalfOf = the absent principal whose proxy the person here holds.
+    // The receipt is ballotRecorded(pollId), sent only when the hub's Ack arrives.
+    void castBallot(const QString &pollId, const QList<int> &selection, const QString &onBehalfOf = QString());
+    void declareProxy(const QString &pollId, const QString &holderId, const QString &principalId);
+
+    // --- speakers ---
+    void requestFloor(bool pointOfOrder = false);
+    // Leave the queue (own request).
+    void withdrawFloor();
+    // Chair/secretary: take someone else (member id, or the name of a speaker without a tablet) off the queue.
+    void withdrawSpeaker(const QString &personId, const QString &name = QString());
+    // Chair/secretary: give the floor to a member (personId) or a named speaker without a tablet.
+    void grantFloor(const QString &personId, const QString &name = QString());
+    void nextSpeaker();
+    void endSpeech();
+    // Per speech for the current item; 0 = no limit.
+    void setSpeakingTime(int seconds);
+    // Chair/secretary: queue a speaker who has no tablet.
+    void addSpeakerWithoutTablet(const QString &name, bool pointOfOrder = false);
 
 signals:
     void enrolmentFileChanged();
@@ -174,6 +291,14 @@ signals:
     void documentFailed(const QString &sha256, const QString &message);
     void documentsProgressChanged();
     void bytesFetchedChanged();
+    void pollsChanged();
+    void speakersChanged();
+    void speakingTimeChanged();
+    // A new poll was prepared by this session (its id).
+    void pollPrepared(const QString &pollId);
+    // The hub acknowledged this device's ballot: it is committed and counted.
+    void ballotRecorded(const QString &pollId);
+    void ballotRefused(const QString &pollId, const QString &message);
 
 private:
     struct Private;

@@ -3,10 +3,13 @@
 #pragma once
 
 #include "MeetingSession.h"
+#include "FloorModels.h"
 #include "Models.h"
 #include "agent/ClientAgent.h"
 
+#include <QElapsedTimer>
 #include <QHash>
+#include <QTimer>
 
 #include <map>
 #include <memory>
@@ -47,6 +50,37 @@ struct MeetingSession::Private {
     quint64 bytesFetched = 0;
 
     std::map<quint64, QString> inFlight; // request id -> command name
+
+    // --- meeting floor (SessionFloor.cpp) ---
+    PollModel polls;
+    VoterProgressModel focusVoters;
+    SpeakerQueueModel speakerQueue;
+    QString focusPollId;            // chosen by the console ("" = automatic)
+    QVariantMap activePoll, focusPoll;
+    // Quorum checks seen in PollOpened / PollOpenRefused events (a PollView
+    // carries the check only in its result, once closed).
+    QHash<QString, ecabinet::wire::QuorumCheck> quorumAtOpen;
+    // This device's own ballots: poll id -> state (PollModel::BallotState), and
+    // the request ids of ballots in flight. Never the choice.
+    QHash<QString, int> myBallots;
+    std::map<quint64, QString> ballotRequests;
+    std::map<quint64, QString> prepareRequests;
+    // Hub clock: offset = hub ms − local ms at the last Welcome / heartbeat.
+    qint64 hubOffsetMs = 0;
+    QTimer speakingTimer;           // ticks while someone speaks (GUI thread, coarse)
+
+    void rebuildFloor();
+    void rebuildPolls();
+    void rebuildSpeakers();
+    void refreshProgress();         // who is eligible now (after attendance changes)
+    QVariantMap pollMap(const ecabinet::wire::PollView &view) const;
+    QString memberName(const std::string &personId) const;
+    QString speakerName(const ecabinet::wire::SpeakerRef &ref) const;
+    bool applyFloorEvent(const ecabinet::wire::Event &event); // false: not a floor event
+    void onFloorReply(quint64 id, const QString &command, const ecabinet::wire::Envelope &reply);
+    void setHubTime(qint64 hubMs);
+    qint64 hubNowMs() const;
+    void updateSpeakingTimer();
     qint64 documentByteCapForTest = -1;
 
     // --- SessionState.cpp: folding hub state into the models ---
@@ -64,7 +98,9 @@ struct MeetingSession::Private {
     // --- MeetingSession.cpp ---
     void onLink(int link, const QString &detail);
     void onReply(quint64 id, const QString &command, const ecabinet::client::EnvelopePtr &reply);
-    void send(ecabinet::wire::Envelope request, const QString &command);
+    // Returns the request id (0 when not sent: not started).
+    quint64 send(ecabinet::wire::Envelope request, const QString &command);
+    void refuseLocally(const QString &command, const QString &text);
     void setLastError(const QString &text);
     void setConnection(ConnectionState state, const QString &message);
 };

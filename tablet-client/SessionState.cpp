@@ -44,6 +44,7 @@ void MeetingSession::Private::applySnapshot(const wire::Snapshot &snapshot) {
     rebuildAgenda();
     rebuildMembers();
     rebuildDocuments();
+    rebuildFloor();
     emit q->meetingChanged();
     if (oldItem != state.meeting().current_item()) emit q->currentItemChanged();
     emit q->attendanceChanged();
@@ -101,6 +102,7 @@ void MeetingSession::Private::rebuildCurrentDocuments() {
 
 void MeetingSession::Private::setYou(const wire::DeviceView &you) {
     *state.mutable_you() = you;
+    rebuildFloor(); // "me" in polls and the queue
     emit q->youChanged();
 }
 
@@ -126,6 +128,14 @@ void MeetingSession::Private::applyEvent(const wire::Event &ev) {
         meeting->set_current_item(ev.agenda_item_changed().current());
         agenda.setCurrent(meeting->current_item());
         rebuildCurrentDocuments();
+        // A new item starts with an empty speaker queue (the hub keeps the time limit).
+        if (state.speakers().item() != meeting->current_item()) {
+            auto *sp = state.mutable_speakers();
+            sp->set_item(meeting->current_item());
+            sp->clear_queue();
+            sp->clear_current();
+            rebuildSpeakers();
+        }
         emit q->currentItemChanged();
         break;
     case wire::Event::kAttendanceChanged: {
@@ -137,6 +147,8 @@ void MeetingSession::Private::applyEvent(const wire::Event &ev) {
             }
         *state.mutable_attendance() = a.attendance();
         members.setPresence(qs(a.person_id()), a.present(), seatLabel(a.seat_id()));
+        refreshProgress();
+        rebuildPolls();
         if (!a.present() && a.person_id() == state.you().person_id()) {
             auto you = state.you();
             you.clear_person_id();
@@ -149,6 +161,17 @@ void MeetingSession::Private::applyEvent(const wire::Event &ev) {
     case wire::Event::kCheckInRefused:
         state.set_failed_pin_attempts(ev.check_in_refused().failed_pin_attempts());
         emit q->attendanceChanged();
+        break;
+    case wire::Event::kPollPrepared:
+    case wire::Event::kPollOpened:
+    case wire::Event::kPollOpenRefused:
+    case wire::Event::kBallotCast:
+    case wire::Event::kPollClosed:
+    case wire::Event::kPollPublished:
+    case wire::Event::kPollCancelled:
+    case wire::Event::kProxyDeclared:
+    case wire::Event::kSpeakersChanged:
+        applyFloorEvent(ev);
         break;
     case wire::Event::kMeetingImported: // the agent asks for a snapshot; nothing to fold
     case wire::Event::CHANGE_NOT_SET:

@@ -75,6 +75,15 @@ Rectangle {
             }
         }
 
+        Label {
+            objectName: "attendanceQuorum"
+            Layout.fillWidth: true
+            text: root.session.quorumText
+            wrapMode: Text.Wrap
+            font.pixelSize: Theme.fontSmall
+            color: root.session.quorumPresent ? Theme.ok : Theme.warning
+        }
+
         Rectangle {
             Layout.fillWidth: true
             Layout.preferredHeight: 1

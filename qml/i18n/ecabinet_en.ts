@@ -4,12 +4,12 @@
     <context>
         <name>AgendaList</name>
         <message>
-            <location filename="../components/AgendaList.qml" line="95" />
+            <location filename="../components/AgendaList.qml" line="94" />
             <source>Presented by %1</source>
             <translation>Presented by %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../components/AgendaList.qml" line="97" />
+            <location filename="../components/AgendaList.qml" line="96" />
             <source>%n document(s)</source>
             <translation>
                 <numerusform>%n document</numerusform>
@@ -17,7 +17,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../components/AgendaList.qml" line="109" />
+            <location filename="../components/AgendaList.qml" line="108" />
             <source>Now</source>
             <translation>Now</translation>
         </message>
@@ -50,17 +50,17 @@
             <translation>Wrong PINs entered</translation>
         </message>
         <message>
-            <location filename="../components/AttendancePanel.qml" line="145" />
+            <location filename="../components/AttendancePanel.qml" line="154" />
             <source>not entitled to vote</source>
             <translation>not entitled to vote</translation>
         </message>
         <message>
-            <location filename="../components/AttendancePanel.qml" line="156" />
+            <location filename="../components/AttendancePanel.qml" line="165" />
             <source>Present</source>
             <translation>Present</translation>
         </message>
         <message>
-            <location filename="../components/AttendancePanel.qml" line="156" />
+            <location filename="../components/AttendancePanel.qml" line="165" />
             <source>Absent</source>
             <translation>Absent</translation>
         </message>
@@ -86,55 +86,76 @@
     <context>
         <name>ChairConsole</name>
         <message>
-            <location filename="../ChairConsole.qml" line="24" />
+            <location filename="../ChairConsole.qml" line="25" />
             <source>E-cabinet — chair console</source>
             <translation>E-cabinet — chair console</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="44" />
-            <location filename="../ChairConsole.qml" line="195" />
+            <location filename="../ChairConsole.qml" line="45" />
+            <location filename="../ChairConsole.qml" line="256" />
             <source>Check out</source>
             <translation>Check out</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="75" />
+            <location filename="../ChairConsole.qml" line="84" />
+            <location filename="../ChairConsole.qml" line="125" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="85" />
-            <location filename="../ChairConsole.qml" line="177" />
+            <location filename="../ChairConsole.qml" line="94" />
+            <source>Voting ●</source>
+            <translation>Voting ●</translation>
+        </message>
+        <message>
+            <location filename="../ChairConsole.qml" line="94" />
+            <source>Voting</source>
+            <translation>Voting</translation>
+        </message>
+        <message>
+            <location filename="../ChairConsole.qml" line="104" />
+            <source>Speakers (%1)</source>
+            <translation>Speakers (%1)</translation>
+        </message>
+        <message>
+            <location filename="../ChairConsole.qml" line="104" />
+            <source>Speakers</source>
+            <translation>Speakers</translation>
+        </message>
+        <message>
+            <location filename="../ChairConsole.qml" line="135" />
+            <location filename="../ChairConsole.qml" line="238" />
             <source>Open the meeting</source>
             <translation>Open the meeting</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="93" />
-            <location filename="../ChairConsole.qml" line="186" />
+            <location filename="../ChairConsole.qml" line="143" />
+            <location filename="../ChairConsole.qml" line="247" />
             <source>Close the meeting</source>
             <translation>Close the meeting</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="105" />
+            <location filename="../ChairConsole.qml" line="155" />
             <source>Under discussion: %1</source>
             <translation>Under discussion: %1</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="106" />
+            <location filename="../ChairConsole.qml" line="156" />
             <source>The meeting is open. Press Next to start the first item.</source>
             <translation>The meeting is open. Press Next to start the first item.</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="127" />
+            <location filename="../ChairConsole.qml" line="177" />
             <source>‹ Back</source>
             <translation>‹ Back</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="138" />
+            <location filename="../ChairConsole.qml" line="188" />
             <source>Item %1 of %2</source>
             <translation>Item %1 of %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ChairConsole.qml" line="139" />
+            <location filename="../ChairConsole.qml" line="189" />
             <source>%n item(s) on the agenda</source>
             <translation>
                 <numerusform>%n item on the agenda</numerusform>
@@ -142,37 +163,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="146" />
+            <location filename="../ChairConsole.qml" line="196" />
             <source>Next ›</source>
             <translation>Next ›</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="174" />
+            <location filename="../ChairConsole.qml" line="235" />
             <source>Open the meeting?</source>
             <translation>Open the meeting?</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="175" />
+            <location filename="../ChairConsole.qml" line="236" />
             <source>%1 of %2 entitled members are present.</source>
             <translation>%1 of %2 entitled members are present.</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="184" />
+            <location filename="../ChairConsole.qml" line="245" />
             <source>Close the meeting?</source>
             <translation>Close the meeting?</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="185" />
+            <location filename="../ChairConsole.qml" line="246" />
             <source>A closed meeting cannot be opened again.</source>
             <translation>A closed meeting cannot be opened again.</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="193" />
+            <location filename="../ChairConsole.qml" line="254" />
             <source>Check out of this console?</source>
             <translation>Check out of this console?</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="194" />
+            <location filename="../ChairConsole.qml" line="255" />
             <source>You will need your PIN to check in again.</source>
             <translation>You will need your PIN to check in again.</translation>
         </message>
@@ -309,7 +330,7 @@
     <context>
         <name>DocumentList</name>
         <message numerus="yes">
-            <location filename="../components/DocumentList.qml" line="76" />
+            <location filename="../components/DocumentList.qml" line="75" />
             <source>%n page(s)</source>
             <translation>
                 <numerusform>%n page</numerusform>
@@ -317,17 +338,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../components/DocumentList.qml" line="103" />
+            <location filename="../components/DocumentList.qml" line="102" />
             <source>Downloading %1%</source>
             <translation>Downloading %1%</translation>
         </message>
         <message>
-            <location filename="../components/DocumentList.qml" line="118" />
+            <location filename="../components/DocumentList.qml" line="117" />
             <source>The meeting has not reached an agenda item yet.</source>
             <translation>The meeting has not reached an agenda item yet.</translation>
         </message>
         <message>
-            <location filename="../components/DocumentList.qml" line="119" />
+            <location filename="../components/DocumentList.qml" line="118" />
             <source>No documents for this item.</source>
             <translation>No documents for this item.</translation>
         </message>
@@ -391,27 +412,67 @@
             <translation>The hub could not save this (storage failure); nothing was changed. Try again or call the administrator.</translation>
         </message>
         <message>
+            <location filename="../../tablet-client/ErrorText.cpp" line="41" />
+            <source>You are not entitled to vote in this poll.</source>
+            <translation>You are not entitled to vote in this poll.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/ErrorText.cpp" line="43" />
+            <source>Only members present in the room can vote: check in at your seat first.</source>
+            <translation>Only members present in the room can vote: check in at your seat first.</translation>
+        </message>
+        <message>
             <location filename="../../tablet-client/ErrorText.cpp" line="45" />
+            <source>Your vote in this poll is already recorded; it cannot be cast again.</source>
+            <translation>Your vote in this poll is already recorded; it cannot be cast again.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/ErrorText.cpp" line="47" />
+            <source>Voting is not open for this poll (not yet opened, or already closed).</source>
+            <translation>Voting is not open for this poll (not yet opened, or already closed).</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/ErrorText.cpp" line="49" />
+            <source>The poll cannot be opened: there is no quorum. %1</source>
+            <translation>The poll cannot be opened: there is no quorum. %1</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/ErrorText.cpp" line="51" />
+            <source>This choice does not fit the ballot (too many or too few options). Please choose again.</source>
+            <translation>This choice does not fit the ballot (too many or too few options). Please choose again.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/ErrorText.cpp" line="53" />
+            <source>The poll cannot be prepared: %1</source>
+            <translation>The poll cannot be prepared: %1</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/ErrorText.cpp" line="55" />
+            <source>The proxy vote is refused: %1</source>
+            <translation>The proxy vote is refused: %1</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/ErrorText.cpp" line="61" />
             <source>The hub refused a malformed request (%1). Please report this to the administrator.</source>
             <translation>The hub refused a malformed request (%1). Please report this to the administrator.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/ErrorText.cpp" line="48" />
+            <location filename="../../tablet-client/ErrorText.cpp" line="64" />
             <source>The hub refused: %1</source>
             <translation>The hub refused: %1</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/ErrorText.cpp" line="53" />
+            <location filename="../../tablet-client/ErrorText.cpp" line="69" />
             <source>Connection to the hub lost. Reconnecting; what you typed will be sent then.</source>
             <translation>Connection to the hub lost. Reconnecting; what you typed will be sent then.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/ErrorText.cpp" line="57" />
+            <location filename="../../tablet-client/ErrorText.cpp" line="73" />
             <source>The hub does not accept this device (revoked or not yet approved). Call the administrator.</source>
             <translation>The hub does not accept this device (revoked or not yet approved). Call the administrator.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/ErrorText.cpp" line="61" />
+            <location filename="../../tablet-client/ErrorText.cpp" line="77" />
             <source>This app is not compatible with the hub. Update the app. (%1)</source>
             <translation>This app is not compatible with the hub. Update the app. (%1)</translation>
         </message>
@@ -500,33 +561,291 @@
     <context>
         <name>MeetingSession</name>
         <message>
-            <location filename="../../tablet-client/MeetingSession.cpp" line="78" />
-            <location filename="../../tablet-client/MeetingSession.cpp" line="102" />
+            <location filename="../../tablet-client/MeetingSession.cpp" line="86" />
+            <location filename="../../tablet-client/MeetingSession.cpp" line="118" />
             <source>Connecting to the hub…</source>
             <translation>Connecting to the hub…</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/MeetingSession.cpp" line="90" />
+            <location filename="../../tablet-client/MeetingSession.cpp" line="106" />
             <source>Not connected.</source>
             <translation>Not connected.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/MeetingSession.cpp" line="106" />
+            <location filename="../../tablet-client/MeetingSession.cpp" line="122" />
             <source>Bringing the meeting up to date…</source>
             <translation>Bringing the meeting up to date…</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/MeetingSession.cpp" line="132" />
+            <location filename="../../tablet-client/MeetingSession.cpp" line="148" />
             <source>Not connected to the hub: the session has not been started.</source>
             <translation>Not connected to the hub: the session has not been started.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../tablet-client/MeetingSession.cpp" line="196" />
+            <location filename="../../tablet-client/MeetingSession.cpp" line="218" />
             <source>There is no agenda item %1; the agenda has %n item(s).</source>
             <translation>
                 <numerusform>There is no agenda item %1; the agenda has %n item.</numerusform>
                 <numerusform>There is no agenda item %1; the agenda has %n items.</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="225" />
+            <source>Adopted: %1</source>
+            <translation>Adopted: %1</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="226" />
+            <source>Adopted</source>
+            <translation>Adopted</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="229" />
+            <source>Not adopted: no option reached the required majority</source>
+            <translation>Not adopted: no option reached the required majority</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="229" />
+            <source>Not adopted</source>
+            <translation>Not adopted</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="233" />
+            <source>Tie between %1: not adopted</source>
+            <translation>Tie between %1: not adopted</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="234" />
+            <source>Tie: not adopted</source>
+            <translation>Tie: not adopted</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="239" />
+            <source>Adopted with more votes in favour than against.</source>
+            <translation>Adopted with more votes in favour than against.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="240" />
+            <source>%1 needed to adopt (base %2).</source>
+            <translation>%1 needed to adopt (base %2).</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="264" />
+            <source>Quorum now: %1 of %2 entitled members present (%3 needed).</source>
+            <translation>Quorum now: %1 of %2 entitled members present (%3 needed).</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="266" />
+            <source>No quorum now: %1 of %2 entitled members present (%3 needed).</source>
+            <translation>No quorum now: %1 of %2 entitled members present (%3 needed).</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="270" />
+            <source>The quorum rule cannot be checked: %1</source>
+            <translation>The quorum rule cannot be checked: %1</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="544" />
+            <source>Write the question to be voted on first.</source>
+            <translation>Write the question to be voted on first.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="555" />
+            <source>A choice needs at least two options.</source>
+            <translation>A choice needs at least two options.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../tablet-client/SessionFloor.cpp" line="559" />
+            <source>Choose between %1 and %2 options: the numbers do not fit the %n option(s).</source>
+            <translation>
+                <numerusform>Choose between %1 and %2 options: the numbers do not fit the %n option.</numerusform>
+                <numerusform>Choose between %1 and %2 options: the numbers do not fit the %n options.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="564" />
+            <source>Unknown kind of poll "%1" (yesno or choice).</source>
+            <translation>Unknown kind of poll "%1" (yesno or choice).</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="571" />
+            <source>Unknown voting mode "%1" (open, named or secret).</source>
+            <translation>Unknown voting mode "%1" (open, named or secret).</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="574" />
+            <source>A secret ballot cannot be changed once cast; turn off "allow changing the vote".</source>
+            <translation>A secret ballot cannot be changed once cast; turn off "allow changing the vote".</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="589" />
+            <source>The majority must be a fraction p/q with 0 &lt; p ≤ q.</source>
+            <translation>The majority must be a fraction p/q with 0 &lt; p ≤ q.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="594" />
+            <source>Unknown majority rule "%1".</source>
+            <translation>Unknown majority rule "%1".</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="605" />
+            <source>Unknown majority base "%1".</source>
+            <translation>Unknown majority base "%1".</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="614" />
+            <source>The quorum must be a fraction p/q with 0 &lt; p ≤ q.</source>
+            <translation>The quorum must be a fraction p/q with 0 &lt; p ≤ q.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="619" />
+            <source>Unknown quorum rule "%1".</source>
+            <translation>Unknown quorum rule "%1".</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="667" />
+            <source>Your ballot is already on its way; wait for the receipt.</source>
+            <translation>Your ballot is already on its way; wait for the receipt.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="672" />
+            <source>That choice is not on the ballot.</source>
+            <translation>That choice is not on the ballot.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="718" />
+            <source>Choose who gets the floor.</source>
+            <translation>Choose who gets the floor.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="738" />
+            <source>A speaking time cannot be negative.</source>
+            <translation>A speaking time cannot be negative.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="746" />
+            <source>Write the speaker's name first.</source>
+            <translation>Write the speaker's name first.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="783" />
+            <source>Quorum unknown: %1</source>
+            <translation>Quorum unknown: %1</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="784" />
+            <source>Quorum (more than half): %1 of %2 present, %3 needed.</source>
+            <translation>Quorum (more than half): %1 of %2 present, %3 needed.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="786" />
+            <source>No quorum (more than half): %1 of %2 present, %3 needed.</source>
+            <translation>No quorum (more than half): %1 of %2 present, %3 needed.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="45" />
+            <source>of the votes cast (in favour + against)</source>
+            <translation>of the votes cast (in favour + against)</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="46" />
+            <source>of the votes cast, abstentions included</source>
+            <translation>of the votes cast, abstentions included</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="47" />
+            <source>of the voting members present</source>
+            <translation>of the voting members present</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="48" />
+            <source>of all members entitled to vote</source>
+            <translation>of all members entitled to vote</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="54" />
+            <source>Simple majority: more in favour than against</source>
+            <translation>Simple majority: more in favour than against</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="56" />
+            <source>At least %1 %2</source>
+            <translation>At least %1 %2</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="57" />
+            <source>More than %1 %2</source>
+            <translation>More than %1 %2</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="61" />
+            <source>Quorum reached: %1 of %2 entitled members present (%3 needed).</source>
+            <translation>Quorum reached: %1 of %2 entitled members present (%3 needed).</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="63" />
+            <source>No quorum: %1 of %2 entitled members present (%3 needed).</source>
+            <translation>No quorum: %1 of %2 entitled members present (%3 needed).</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="69" />
+            <source>Prepared</source>
+            <translation>Prepared</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="70" />
+            <source>Voting is open</source>
+            <translation>Voting is open</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="71" />
+            <source>Voting closed; result not yet announced</source>
+            <translation>Voting closed; result not yet announced</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="72" />
+            <source>Result announced</source>
+            <translation>Result announced</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="73" />
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="80" />
+            <source>Open vote (names and choices shown live)</source>
+            <translation>Open vote (names and choices shown live)</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="81" />
+            <source>Named vote (names shown after closing)</source>
+            <translation>Named vote (names shown after closing)</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="82" />
+            <source>Secret ballot</source>
+            <translation>Secret ballot</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="88" />
+            <source>In favour</source>
+            <translation>In favour</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="88" />
+            <source>Against</source>
+            <translation>Against</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="88" />
+            <source>Abstain</source>
+            <translation>Abstain</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="95" />
+            <source>Blank ballot</source>
+            <translation>Blank ballot</translation>
         </message>
     </context>
     <context>
@@ -631,27 +950,22 @@
             <translation>Opening the document…</translation>
         </message>
         <message>
-            <location filename="../components/PdfViewer.qml" line="241" />
-            <source>This document cannot be opened: %1</source>
-            <translation>This document cannot be opened: %1</translation>
-        </message>
-        <message>
             <location filename="../components/PdfViewer.qml" line="242" />
             <source>This document cannot be opened: the file is damaged.</source>
             <translation>This document cannot be opened: the file is damaged.</translation>
         </message>
         <message>
-            <location filename="../components/PdfViewer.qml" line="244" />
+            <location filename="../components/PdfViewer.qml" line="245" />
             <source>This document is password-protected and cannot be shown here.</source>
             <translation>This document is password-protected and cannot be shown here.</translation>
         </message>
         <message>
-            <location filename="../components/PdfViewer.qml" line="246" />
+            <location filename="../components/PdfViewer.qml" line="247" />
             <source>The document is not on this device yet.</source>
             <translation>The document is not on this device yet.</translation>
         </message>
         <message>
-            <location filename="../components/PdfViewer.qml" line="247" />
+            <location filename="../components/PdfViewer.qml" line="248" />
             <source>Choose a document to read.</source>
             <translation>Choose a document to read.</translation>
         </message>
@@ -659,58 +973,611 @@
     <context>
         <name>PinPad</name>
         <message>
-            <location filename="../components/PinPad.qml" line="93" />
+            <location filename="../components/PinPad.qml" line="95" />
             <source>Clear</source>
             <translation>Clear</translation>
         </message>
         <message>
-            <location filename="../components/PinPad.qml" line="110" />
+            <location filename="../components/PinPad.qml" line="112" />
             <source>Delete last digit</source>
             <translation>Delete last digit</translation>
         </message>
         <message>
-            <location filename="../components/PinPad.qml" line="123" />
+            <location filename="../components/PinPad.qml" line="125" />
             <source>Checking…</source>
             <translation>Checking…</translation>
         </message>
         <message>
-            <location filename="../components/PinPad.qml" line="123" />
+            <location filename="../components/PinPad.qml" line="125" />
             <source>Confirm</source>
             <translation>Confirm</translation>
         </message>
     </context>
     <context>
+        <name>PollConsole</name>
+        <message>
+            <location filename="../components/PollConsole.qml" line="42" />
+            <source>No poll prepared yet</source>
+            <translation>No poll prepared yet</translation>
+        </message>
+        <message>
+            <location filename="../components/PollConsole.qml" line="49" />
+            <source>New poll</source>
+            <translation>New poll</translation>
+        </message>
+        <message>
+            <location filename="../components/PollConsole.qml" line="107" />
+            <source>Open voting</source>
+            <translation>Open voting</translation>
+        </message>
+        <message>
+            <location filename="../components/PollConsole.qml" line="115" />
+            <location filename="../components/PollConsole.qml" line="295" />
+            <source>Close voting</source>
+            <translation>Close voting</translation>
+        </message>
+        <message>
+            <location filename="../components/PollConsole.qml" line="123" />
+            <source>Announce the result</source>
+            <translation>Announce the result</translation>
+        </message>
+        <message>
+            <location filename="../components/PollConsole.qml" line="132" />
+            <location filename="../components/PollConsole.qml" line="312" />
+            <source>Cancel and vote again</source>
+            <translation>Cancel and vote again</translation>
+        </message>
+        <message>
+            <location filename="../components/PollConsole.qml" line="140" />
+            <location filename="../components/PollConsole.qml" line="303" />
+            <source>Cancel poll</source>
+            <translation>Cancel poll</translation>
+        </message>
+        <message>
+            <location filename="../components/PollConsole.qml" line="158" />
+            <source>Votes in: %1 / %2</source>
+            <translation>Votes in: %1 / %2</translation>
+        </message>
+        <message>
+            <location filename="../components/PollConsole.qml" line="182" />
+            <source>Not yet voted: %1</source>
+            <translation>Not yet voted: %1</translation>
+        </message>
+        <message>
+            <location filename="../components/PollConsole.qml" line="183" />
+            <source>Everyone eligible has voted.</source>
+            <translation>Everyone eligible has voted.</translation>
+        </message>
+        <message>
+            <location filename="../components/PollConsole.qml" line="198" />
+            <source>The choices are counted when voting closes.</source>
+            <translation>The choices are counted when voting closes.</translation>
+        </message>
+        <message>
+            <location filename="../components/PollConsole.qml" line="223" />
+            <source>Voters</source>
+            <translation>Voters</translation>
+        </message>
+        <message>
+            <location filename="../components/PollConsole.qml" line="261" />
+            <source>by proxy: %1</source>
+            <translation>by proxy: %1</translation>
+        </message>
+        <message>
+            <location filename="../components/PollConsole.qml" line="262" />
+            <source>absent</source>
+            <translation>absent</translation>
+        </message>
+        <message>
+            <location filename="../components/PollConsole.qml" line="276" />
+            <source>Prepare a poll with "New poll"; it is attached to the item under discussion.</source>
+            <translation>Prepare a poll with "New poll"; it is attached to the item under discussion.</translation>
+        </message>
+        <message>
+            <location filename="../components/PollConsole.qml" line="292" />
+            <source>Close voting?</source>
+            <translation>Close voting?</translation>
+        </message>
+        <message>
+            <location filename="../components/PollConsole.qml" line="293" />
+            <source>%1 of %2 eligible members have voted. No ballot is accepted after closing.</source>
+            <translation>%1 of %2 eligible members have voted. No ballot is accepted after closing.</translation>
+        </message>
+        <message>
+            <location filename="../components/PollConsole.qml" line="301" />
+            <source>Cancel this poll?</source>
+            <translation>Cancel this poll?</translation>
+        </message>
+        <message>
+            <location filename="../components/PollConsole.qml" line="302" />
+            <source>The poll stays in the record as cancelled; its ballots do not count.</source>
+            <translation>The poll stays in the record as cancelled; its ballots do not count.</translation>
+        </message>
+        <message>
+            <location filename="../components/PollConsole.qml" line="304" />
+            <location filename="../components/PollConsole.qml" line="313" />
+            <source>Keep it</source>
+            <translation>Keep it</translation>
+        </message>
+        <message>
+            <location filename="../components/PollConsole.qml" line="310" />
+            <source>Cancel and vote again?</source>
+            <translation>Cancel and vote again?</translation>
+        </message>
+        <message>
+            <location filename="../components/PollConsole.qml" line="311" />
+            <source>This poll is cancelled (it stays in the record) and a new poll with the same question is prepared.</source>
+            <translation>This poll is cancelled (it stays in the record) and a new poll with the same question is prepared.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PollForm</name>
+        <message>
+            <location filename="../components/PollForm.qml" line="76" />
+            <source>New poll</source>
+            <translation>New poll</translation>
+        </message>
+        <message>
+            <location filename="../components/PollForm.qml" line="96" />
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <location filename="../components/PollForm.qml" line="103" />
+            <source>e.g. Approve the 2027 budget estimate</source>
+            <translation>e.g. Approve the 2027 budget estimate</translation>
+        </message>
+        <message>
+            <location filename="../components/PollForm.qml" line="106" />
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../components/PollForm.qml" line="116" />
+            <source>In favour / against / abstain</source>
+            <translation>In favour / against / abstain</translation>
+        </message>
+        <message>
+            <location filename="../components/PollForm.qml" line="117" />
+            <source>Choice among options</source>
+            <translation>Choice among options</translation>
+        </message>
+        <message>
+            <location filename="../components/PollForm.qml" line="123" />
+            <source>Options (one per line)</source>
+            <translation>Options (one per line)</translation>
+        </message>
+        <message>
+            <location filename="../components/PollForm.qml" line="140" />
+            <source>Options per ballot</source>
+            <translation>Options per ballot</translation>
+        </message>
+        <message>
+            <location filename="../components/PollForm.qml" line="147" />
+            <source>at least</source>
+            <translation>at least</translation>
+        </message>
+        <message>
+            <location filename="../components/PollForm.qml" line="149" />
+            <source>at most</source>
+            <translation>at most</translation>
+        </message>
+        <message>
+            <location filename="../components/PollForm.qml" line="153" />
+            <source>Voting mode</source>
+            <translation>Voting mode</translation>
+        </message>
+        <message>
+            <location filename="../components/PollForm.qml" line="164" />
+            <source>Open: names and choices shown live</source>
+            <translation>Open: names and choices shown live</translation>
+        </message>
+        <message>
+            <location filename="../components/PollForm.qml" line="165" />
+            <source>Named: names shown after closing</source>
+            <translation>Named: names shown after closing</translation>
+        </message>
+        <message>
+            <location filename="../components/PollForm.qml" line="166" />
+            <source>Secret ballot</source>
+            <translation>Secret ballot</translation>
+        </message>
+        <message>
+            <location filename="../components/PollForm.qml" line="170" />
+            <source>Majority</source>
+            <translation>Majority</translation>
+        </message>
+        <message>
+            <location filename="../components/PollForm.qml" line="180" />
+            <source>Simple: more in favour than against</source>
+            <translation>Simple: more in favour than against</translation>
+        </message>
+        <message>
+            <location filename="../components/PollForm.qml" line="181" />
+            <source>More than half</source>
+            <translation>More than half</translation>
+        </message>
+        <message>
+            <location filename="../components/PollForm.qml" line="182" />
+            <source>At least two thirds</source>
+            <translation>At least two thirds</translation>
+        </message>
+        <message>
+            <location filename="../components/PollForm.qml" line="183" />
+            <source>At least three quarters</source>
+            <translation>At least three quarters</translation>
+        </message>
+        <message>
+            <location filename="../components/PollForm.qml" line="184" />
+            <source>Other fraction p/q</source>
+            <translation>Other fraction p/q</translation>
+        </message>
+        <message>
+            <location filename="../components/PollForm.qml" line="191" />
+            <source>Fraction</source>
+            <translation>Fraction</translation>
+        </message>
+        <message>
+            <location filename="../components/PollForm.qml" line="201" />
+            <source>at least (otherwise: more than)</source>
+            <translation>at least (otherwise: more than)</translation>
+        </message>
+        <message>
+            <location filename="../components/PollForm.qml" line="206" />
+            <source>Counted on</source>
+            <translation>Counted on</translation>
+        </message>
+        <message>
+            <location filename="../components/PollForm.qml" line="220" />
+            <source>Votes cast (in favour + against)</source>
+            <translation>Votes cast (in favour + against)</translation>
+        </message>
+        <message>
+            <location filename="../components/PollForm.qml" line="221" />
+            <source>Votes cast, abstentions included</source>
+            <translation>Votes cast, abstentions included</translation>
+        </message>
+        <message>
+            <location filename="../components/PollForm.qml" line="222" />
+            <source>Voting members present</source>
+            <translation>Voting members present</translation>
+        </message>
+        <message>
+            <location filename="../components/PollForm.qml" line="223" />
+            <source>All members entitled to vote</source>
+            <translation>All members entitled to vote</translation>
+        </message>
+        <message>
+            <location filename="../components/PollForm.qml" line="227" />
+            <source>Quorum to open</source>
+            <translation>Quorum to open</translation>
+        </message>
+        <message>
+            <location filename="../components/PollForm.qml" line="237" />
+            <source>No quorum check</source>
+            <translation>No quorum check</translation>
+        </message>
+        <message>
+            <location filename="../components/PollForm.qml" line="238" />
+            <source>More than half of the entitled members present</source>
+            <translation>More than half of the entitled members present</translation>
+        </message>
+        <message>
+            <location filename="../components/PollForm.qml" line="239" />
+            <source>At least two thirds of the entitled members present</source>
+            <translation>At least two thirds of the entitled members present</translation>
+        </message>
+        <message>
+            <location filename="../components/PollForm.qml" line="249" />
+            <source>Members may change their vote while voting is open</source>
+            <translation>Members may change their vote while voting is open</translation>
+        </message>
+        <message>
+            <location filename="../components/PollForm.qml" line="271" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../components/PollForm.qml" line="278" />
+            <source>Prepare the poll</source>
+            <translation>Prepare the poll</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultChart</name>
+        <message numerus="yes">
+            <location filename="../components/ResultChart.qml" line="54" />
+            <source>%n vote(s)</source>
+            <translation>
+                <numerusform>%n vote</numerusform>
+                <numerusform>%n votes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../components/ResultChart.qml" line="85" />
+            <source>Blank ballots: %1</source>
+            <translation>Blank ballots: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>SeatApp</name>
         <message>
-            <location filename="../SeatApp.qml" line="28" />
+            <location filename="../SeatApp.qml" line="29" />
             <source>E-cabinet — seat</source>
             <translation>E-cabinet — seat</translation>
         </message>
         <message>
-            <location filename="../SeatApp.qml" line="58" />
-            <location filename="../SeatApp.qml" line="130" />
+            <location filename="../SeatApp.qml" line="59" />
+            <location filename="../SeatApp.qml" line="147" />
             <source>Check out</source>
             <translation>Check out</translation>
         </message>
         <message>
-            <location filename="../SeatApp.qml" line="85" />
+            <location filename="../SeatApp.qml" line="86" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
         <message>
-            <location filename="../SeatApp.qml" line="97" />
+            <location filename="../SeatApp.qml" line="98" />
             <source>Documents of the current item</source>
             <translation>Documents of the current item</translation>
         </message>
         <message>
-            <location filename="../SeatApp.qml" line="128" />
+            <location filename="../SeatApp.qml" line="145" />
             <source>Check out of this seat?</source>
             <translation>Check out of this seat?</translation>
         </message>
         <message>
-            <location filename="../SeatApp.qml" line="129" />
+            <location filename="../SeatApp.qml" line="146" />
             <source>You will need your PIN to check in again.</source>
             <translation>You will need your PIN to check in again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpeakerConsole</name>
+        <message>
+            <location filename="../components/SpeakerConsole.qml" line="40" />
+            <source>Point of order: %1</source>
+            <translation>Point of order: %1</translation>
+        </message>
+        <message>
+            <location filename="../components/SpeakerConsole.qml" line="41" />
+            <source>Speaking: %1</source>
+            <translation>Speaking: %1</translation>
+        </message>
+        <message>
+            <location filename="../components/SpeakerConsole.qml" line="42" />
+            <source>Nobody has the floor.</source>
+            <translation>Nobody has the floor.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../components/SpeakerConsole.qml" line="50" />
+            <source>Speaking time per speech: %n minute(s)</source>
+            <translation>
+                <numerusform>Speaking time per speech: %n minute</numerusform>
+                <numerusform>Speaking time per speech: %n minutes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../components/SpeakerConsole.qml" line="52" />
+            <source>No speaking time limit</source>
+            <translation>No speaking time limit</translation>
+        </message>
+        <message>
+            <location filename="../components/SpeakerConsole.qml" line="75" />
+            <source>Next speaker</source>
+            <translation>Next speaker</translation>
+        </message>
+        <message>
+            <location filename="../components/SpeakerConsole.qml" line="82" />
+            <source>End speech</source>
+            <translation>End speech</translation>
+        </message>
+        <message>
+            <location filename="../components/SpeakerConsole.qml" line="91" />
+            <source>Minutes per speech</source>
+            <translation>Minutes per speech</translation>
+        </message>
+        <message>
+            <location filename="../components/SpeakerConsole.qml" line="108" />
+            <source>Set</source>
+            <translation>Set</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../components/SpeakerConsole.qml" line="117" />
+            <source>Queue (%n waiting)</source>
+            <translation>
+                <numerusform>Queue (%n waiting)</numerusform>
+                <numerusform>Queue (%n waiting)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../components/SpeakerConsole.qml" line="150" />
+            <location filename="../components/SpeakerConsole.qml" line="187" />
+            <source>point of order</source>
+            <translation>point of order</translation>
+        </message>
+        <message>
+            <location filename="../components/SpeakerConsole.qml" line="159" />
+            <source>Give the floor</source>
+            <translation>Give the floor</translation>
+        </message>
+        <message>
+            <location filename="../components/SpeakerConsole.qml" line="166" />
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <location filename="../components/SpeakerConsole.qml" line="183" />
+            <source>Name of a speaker without a tablet</source>
+            <translation>Name of a speaker without a tablet</translation>
+        </message>
+        <message>
+            <location filename="../components/SpeakerConsole.qml" line="193" />
+            <source>Add to queue</source>
+            <translation>Add to queue</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpeakerPanel</name>
+        <message>
+            <location filename="../components/SpeakerPanel.qml" line="29" />
+            <source>Speakers</source>
+            <translation>Speakers</translation>
+        </message>
+        <message>
+            <location filename="../components/SpeakerPanel.qml" line="43" />
+            <source>Point of order: %1</source>
+            <translation>Point of order: %1</translation>
+        </message>
+        <message>
+            <location filename="../components/SpeakerPanel.qml" line="44" />
+            <source>Speaking: %1</source>
+            <translation>Speaking: %1</translation>
+        </message>
+        <message>
+            <location filename="../components/SpeakerPanel.qml" line="45" />
+            <source>Nobody has the floor.</source>
+            <translation>Nobody has the floor.</translation>
+        </message>
+        <message>
+            <location filename="../components/SpeakerPanel.qml" line="64" />
+            <source>Speaking time is over.</source>
+            <translation>Speaking time is over.</translation>
+        </message>
+        <message>
+            <location filename="../components/SpeakerPanel.qml" line="64" />
+            <source>Speaking time left</source>
+            <translation>Speaking time left</translation>
+        </message>
+        <message>
+            <location filename="../components/SpeakerPanel.qml" line="72" />
+            <source>You have the floor.</source>
+            <translation>You have the floor.</translation>
+        </message>
+        <message>
+            <location filename="../components/SpeakerPanel.qml" line="74" />
+            <source>You are number %1 of %2 in the queue.</source>
+            <translation>You are number %1 of %2 in the queue.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../components/SpeakerPanel.qml" line="76" />
+            <source>%n speaker(s) waiting.</source>
+            <translation>
+                <numerusform>%n speaker waiting.</numerusform>
+                <numerusform>%n speakers waiting.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../components/SpeakerPanel.qml" line="98" />
+            <source>point of order</source>
+            <translation>point of order</translation>
+        </message>
+        <message>
+            <location filename="../components/SpeakerPanel.qml" line="112" />
+            <source>Request to speak</source>
+            <translation>Request to speak</translation>
+        </message>
+        <message>
+            <location filename="../components/SpeakerPanel.qml" line="128" />
+            <source>Point of order</source>
+            <translation>Point of order</translation>
+        </message>
+        <message>
+            <location filename="../components/SpeakerPanel.qml" line="120" />
+            <source>Withdraw</source>
+            <translation>Withdraw</translation>
+        </message>
+    </context>
+    <context>
+        <name>VotePanel</name>
+        <message>
+            <location filename="../components/VotePanel.qml" line="63" />
+            <source>a blank ballot (no option)</source>
+            <translation>a blank ballot (no option)</translation>
+        </message>
+        <message>
+            <location filename="../components/VotePanel.qml" line="106" />
+            <source>Vote</source>
+            <translation>Vote</translation>
+        </message>
+        <message>
+            <location filename="../components/VotePanel.qml" line="137" />
+            <source>You are voting for %1 by proxy.</source>
+            <translation>You are voting for %1 by proxy.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../components/VotePanel.qml" line="177" />
+            <source>Choose %n option(s).</source>
+            <translation>
+                <numerusform>Choose %n option.</numerusform>
+                <numerusform>Choose %n options.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../components/VotePanel.qml" line="178" />
+            <source>Choose from %1 to %2 options.</source>
+            <translation>Choose from %1 to %2 options.</translation>
+        </message>
+        <message>
+            <location filename="../components/VotePanel.qml" line="200" />
+            <source>Continue</source>
+            <translation>Continue</translation>
+        </message>
+        <message>
+            <location filename="../components/VotePanel.qml" line="214" />
+            <source>Your choice: %1</source>
+            <translation>Your choice: %1</translation>
+        </message>
+        <message>
+            <location filename="../components/VotePanel.qml" line="225" />
+            <source>Choose again</source>
+            <translation>Choose again</translation>
+        </message>
+        <message>
+            <location filename="../components/VotePanel.qml" line="233" />
+            <source>Confirm vote</source>
+            <translation>Confirm vote</translation>
+        </message>
+        <message>
+            <location filename="../components/VotePanel.qml" line="246" />
+            <source>Sending your vote… it counts once the hub confirms it.</source>
+            <translation>Sending your vote… it counts once the hub confirms it.</translation>
+        </message>
+        <message>
+            <location filename="../components/VotePanel.qml" line="260" />
+            <source>Your vote was recorded.</source>
+            <translation>Your vote was recorded.</translation>
+        </message>
+        <message>
+            <location filename="../components/VotePanel.qml" line="271" />
+            <source>Change my vote</source>
+            <translation>Change my vote</translation>
+        </message>
+        <message>
+            <location filename="../components/VotePanel.qml" line="280" />
+            <source>Vote for %1 (proxy)</source>
+            <translation>Vote for %1 (proxy)</translation>
+        </message>
+        <message>
+            <location filename="../components/VotePanel.qml" line="302" />
+            <source>You do not take part in this vote.</source>
+            <translation>You do not take part in this vote.</translation>
+        </message>
+        <message>
+            <location filename="../components/VotePanel.qml" line="312" />
+            <source>Voting is closed. The result will be announced by the chair.</source>
+            <translation>Voting is closed. The result will be announced by the chair.</translation>
+        </message>
+        <message>
+            <location filename="../components/VotePanel.qml" line="327" />
+            <source>Votes in: %1 of %2</source>
+            <translation>Votes in: %1 of %2</translation>
+        </message>
+        <message>
+            <location filename="../components/VotePanel.qml" line="336" />
+            <source>Close</source>
+            <translation>Close</translation>
         </message>
     </context>
 </TS>

@@ -4,19 +4,19 @@
     <context>
         <name>AgendaList</name>
         <message>
-            <location filename="../components/AgendaList.qml" line="95" />
+            <location filename="../components/AgendaList.qml" line="94" />
             <source>Presented by %1</source>
             <translation>Trình bày: %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../components/AgendaList.qml" line="97" />
+            <location filename="../components/AgendaList.qml" line="96" />
             <source>%n document(s)</source>
             <translation>
                 <numerusform>%n tài liệu</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../components/AgendaList.qml" line="109" />
+            <location filename="../components/AgendaList.qml" line="108" />
             <source>Now</source>
             <translation>Hiện tại</translation>
         </message>
@@ -49,17 +49,17 @@
             <translation>Số lần nhập sai mã PIN</translation>
         </message>
         <message>
-            <location filename="../components/AttendancePanel.qml" line="145" />
+            <location filename="../components/AttendancePanel.qml" line="154" />
             <source>not entitled to vote</source>
             <translation>không có quyền biểu quyết</translation>
         </message>
         <message>
-            <location filename="../components/AttendancePanel.qml" line="156" />
+            <location filename="../components/AttendancePanel.qml" line="165" />
             <source>Present</source>
             <translation>Có mặt</translation>
         </message>
         <message>
-            <location filename="../components/AttendancePanel.qml" line="156" />
+            <location filename="../components/AttendancePanel.qml" line="165" />
             <source>Absent</source>
             <translation>Vắng mặt</translation>
         </message>
@@ -85,92 +85,113 @@
     <context>
         <name>ChairConsole</name>
         <message>
-            <location filename="../ChairConsole.qml" line="24" />
+            <location filename="../ChairConsole.qml" line="25" />
             <source>E-cabinet — chair console</source>
             <translation>Phòng họp không giấy — bàn điều khiển của Chủ tọa</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="44" />
-            <location filename="../ChairConsole.qml" line="195" />
+            <location filename="../ChairConsole.qml" line="45" />
+            <location filename="../ChairConsole.qml" line="256" />
             <source>Check out</source>
             <translation>Đăng xuất</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="75" />
+            <location filename="../ChairConsole.qml" line="84" />
+            <location filename="../ChairConsole.qml" line="125" />
             <source>Agenda</source>
             <translation>Chương trình họp</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="85" />
-            <location filename="../ChairConsole.qml" line="177" />
+            <location filename="../ChairConsole.qml" line="94" />
+            <source>Voting ●</source>
+            <translation>Biểu quyết ●</translation>
+        </message>
+        <message>
+            <location filename="../ChairConsole.qml" line="94" />
+            <source>Voting</source>
+            <translation>Biểu quyết</translation>
+        </message>
+        <message>
+            <location filename="../ChairConsole.qml" line="104" />
+            <source>Speakers (%1)</source>
+            <translation>Phát biểu (%1)</translation>
+        </message>
+        <message>
+            <location filename="../ChairConsole.qml" line="104" />
+            <source>Speakers</source>
+            <translation>Phát biểu</translation>
+        </message>
+        <message>
+            <location filename="../ChairConsole.qml" line="135" />
+            <location filename="../ChairConsole.qml" line="238" />
             <source>Open the meeting</source>
             <translation>Khai mạc cuộc họp</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="93" />
-            <location filename="../ChairConsole.qml" line="186" />
+            <location filename="../ChairConsole.qml" line="143" />
+            <location filename="../ChairConsole.qml" line="247" />
             <source>Close the meeting</source>
             <translation>Bế mạc cuộc họp</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="105" />
+            <location filename="../ChairConsole.qml" line="155" />
             <source>Under discussion: %1</source>
             <translation>Đang thảo luận: %1</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="106" />
+            <location filename="../ChairConsole.qml" line="156" />
             <source>The meeting is open. Press Next to start the first item.</source>
             <translation>Cuộc họp đã khai mạc. Nhấn «Tiếp theo» để bắt đầu nội dung thứ nhất.</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="127" />
+            <location filename="../ChairConsole.qml" line="177" />
             <source>‹ Back</source>
             <translation>‹ Quay lại</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="138" />
+            <location filename="../ChairConsole.qml" line="188" />
             <source>Item %1 of %2</source>
             <translation>Nội dung %1/%2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ChairConsole.qml" line="139" />
+            <location filename="../ChairConsole.qml" line="189" />
             <source>%n item(s) on the agenda</source>
             <translation>
                 <numerusform>Chương trình họp có %n nội dung</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="146" />
+            <location filename="../ChairConsole.qml" line="196" />
             <source>Next ›</source>
             <translation>Tiếp theo ›</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="174" />
+            <location filename="../ChairConsole.qml" line="235" />
             <source>Open the meeting?</source>
             <translation>Khai mạc cuộc họp?</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="175" />
+            <location filename="../ChairConsole.qml" line="236" />
             <source>%1 of %2 entitled members are present.</source>
             <translation>Có mặt %1/%2 đại biểu chính thức.</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="184" />
+            <location filename="../ChairConsole.qml" line="245" />
             <source>Close the meeting?</source>
             <translation>Bế mạc cuộc họp?</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="185" />
+            <location filename="../ChairConsole.qml" line="246" />
             <source>A closed meeting cannot be opened again.</source>
             <translation>Cuộc họp đã bế mạc thì không thể khai mạc lại.</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="193" />
+            <location filename="../ChairConsole.qml" line="254" />
             <source>Check out of this console?</source>
             <translation>Đăng xuất khỏi bàn điều khiển này?</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="194" />
+            <location filename="../ChairConsole.qml" line="255" />
             <source>You will need your PIN to check in again.</source>
             <translation>Để điểm danh lại, đồng chí cần nhập lại mã PIN.</translation>
         </message>
@@ -305,24 +326,24 @@
     <context>
         <name>DocumentList</name>
         <message numerus="yes">
-            <location filename="../components/DocumentList.qml" line="76" />
+            <location filename="../components/DocumentList.qml" line="75" />
             <source>%n page(s)</source>
             <translation>
                 <numerusform>%n trang</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../components/DocumentList.qml" line="103" />
+            <location filename="../components/DocumentList.qml" line="102" />
             <source>Downloading %1%</source>
             <translation>Đang tải %1%</translation>
         </message>
         <message>
-            <location filename="../components/DocumentList.qml" line="118" />
+            <location filename="../components/DocumentList.qml" line="117" />
             <source>The meeting has not reached an agenda item yet.</source>
             <translation>Cuộc họp chưa bắt đầu nội dung nào.</translation>
         </message>
         <message>
-            <location filename="../components/DocumentList.qml" line="119" />
+            <location filename="../components/DocumentList.qml" line="118" />
             <source>No documents for this item.</source>
             <translation>Nội dung này không có tài liệu.</translation>
         </message>
@@ -384,27 +405,67 @@
             <translation>Máy chủ phòng họp không lưu được (lỗi lưu trữ); chưa có gì thay đổi. Vui lòng thử lại hoặc gọi quản trị viên.</translation>
         </message>
         <message>
+            <location filename="../../tablet-client/ErrorText.cpp" line="41" />
+            <source>You are not entitled to vote in this poll.</source>
+            <translation>Đồng chí không có quyền biểu quyết trong lần biểu quyết này.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/ErrorText.cpp" line="43" />
+            <source>Only members present in the room can vote: check in at your seat first.</source>
+            <translation>Chỉ đại biểu có mặt mới được biểu quyết: vui lòng điểm danh tại chỗ ngồi trước.</translation>
+        </message>
+        <message>
             <location filename="../../tablet-client/ErrorText.cpp" line="45" />
+            <source>Your vote in this poll is already recorded; it cannot be cast again.</source>
+            <translation>Phiếu biểu quyết của đồng chí đã được ghi nhận; không thể biểu quyết lại.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/ErrorText.cpp" line="47" />
+            <source>Voting is not open for this poll (not yet opened, or already closed).</source>
+            <translation>Biểu quyết chưa mở hoặc đã kết thúc.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/ErrorText.cpp" line="49" />
+            <source>The poll cannot be opened: there is no quorum. %1</source>
+            <translation>Không thể bắt đầu biểu quyết: không đủ số đại biểu có mặt theo quy định. %1</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/ErrorText.cpp" line="51" />
+            <source>This choice does not fit the ballot (too many or too few options). Please choose again.</source>
+            <translation>Lựa chọn không hợp lệ (chọn quá nhiều hoặc quá ít phương án). Vui lòng chọn lại.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/ErrorText.cpp" line="53" />
+            <source>The poll cannot be prepared: %1</source>
+            <translation>Không thể tạo nội dung biểu quyết: %1</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/ErrorText.cpp" line="55" />
+            <source>The proxy vote is refused: %1</source>
+            <translation>Không chấp nhận biểu quyết ủy quyền: %1</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/ErrorText.cpp" line="61" />
             <source>The hub refused a malformed request (%1). Please report this to the administrator.</source>
             <translation>Máy chủ phòng họp từ chối một yêu cầu sai định dạng (%1). Vui lòng báo cho quản trị viên.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/ErrorText.cpp" line="48" />
+            <location filename="../../tablet-client/ErrorText.cpp" line="64" />
             <source>The hub refused: %1</source>
             <translation>Máy chủ phòng họp từ chối: %1</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/ErrorText.cpp" line="53" />
+            <location filename="../../tablet-client/ErrorText.cpp" line="69" />
             <source>Connection to the hub lost. Reconnecting; what you typed will be sent then.</source>
             <translation>Mất kết nối — đang kết nối lại… Những gì đồng chí đã nhập sẽ được gửi khi có kết nối.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/ErrorText.cpp" line="57" />
+            <location filename="../../tablet-client/ErrorText.cpp" line="73" />
             <source>The hub does not accept this device (revoked or not yet approved). Call the administrator.</source>
             <translation>Máy chủ phòng họp không chấp nhận thiết bị này (đã bị thu hồi hoặc chưa được phê duyệt). Vui lòng gọi quản trị viên.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/ErrorText.cpp" line="61" />
+            <location filename="../../tablet-client/ErrorText.cpp" line="77" />
             <source>This app is not compatible with the hub. Update the app. (%1)</source>
             <translation>Ứng dụng không tương thích với máy chủ phòng họp. Cần cập nhật ứng dụng. (%1)</translation>
         </message>
@@ -493,32 +554,289 @@
     <context>
         <name>MeetingSession</name>
         <message>
-            <location filename="../../tablet-client/MeetingSession.cpp" line="78" />
-            <location filename="../../tablet-client/MeetingSession.cpp" line="102" />
+            <location filename="../../tablet-client/MeetingSession.cpp" line="86" />
+            <location filename="../../tablet-client/MeetingSession.cpp" line="118" />
             <source>Connecting to the hub…</source>
             <translation>Đang kết nối tới máy chủ phòng họp…</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/MeetingSession.cpp" line="90" />
+            <location filename="../../tablet-client/MeetingSession.cpp" line="106" />
             <source>Not connected.</source>
             <translation>Chưa kết nối.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/MeetingSession.cpp" line="106" />
+            <location filename="../../tablet-client/MeetingSession.cpp" line="122" />
             <source>Bringing the meeting up to date…</source>
             <translation>Đang cập nhật dữ liệu cuộc họp…</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/MeetingSession.cpp" line="132" />
+            <location filename="../../tablet-client/MeetingSession.cpp" line="148" />
             <source>Not connected to the hub: the session has not been started.</source>
             <translation>Chưa kết nối tới máy chủ phòng họp: phiên làm việc chưa được khởi động.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../tablet-client/MeetingSession.cpp" line="196" />
+            <location filename="../../tablet-client/MeetingSession.cpp" line="218" />
             <source>There is no agenda item %1; the agenda has %n item(s).</source>
             <translation>
                 <numerusform>Không có nội dung số %1; chương trình họp có %n nội dung.</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="225" />
+            <source>Adopted: %1</source>
+            <translation>Thông qua: %1</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="226" />
+            <source>Adopted</source>
+            <translation>Thông qua</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="229" />
+            <source>Not adopted: no option reached the required majority</source>
+            <translation>Không thông qua: không phương án nào đạt tỷ lệ quy định</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="229" />
+            <source>Not adopted</source>
+            <translation>Không thông qua</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="233" />
+            <source>Tie between %1: not adopted</source>
+            <translation>Số phiếu ngang nhau giữa %1: không thông qua</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="234" />
+            <source>Tie: not adopted</source>
+            <translation>Số phiếu ngang nhau: không thông qua</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="239" />
+            <source>Adopted with more votes in favour than against.</source>
+            <translation>Thông qua khi số phiếu tán thành nhiều hơn số phiếu không tán thành.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="240" />
+            <source>%1 needed to adopt (base %2).</source>
+            <translation>Cần %1 phiếu tán thành để thông qua (trên tổng số %2).</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="264" />
+            <source>Quorum now: %1 of %2 entitled members present (%3 needed).</source>
+            <translation>Hiện đủ số đại biểu: %1/%2 đại biểu có quyền biểu quyết có mặt (cần %3).</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="266" />
+            <source>No quorum now: %1 of %2 entitled members present (%3 needed).</source>
+            <translation>Hiện chưa đủ số đại biểu: %1/%2 đại biểu có quyền biểu quyết có mặt (cần %3).</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="270" />
+            <source>The quorum rule cannot be checked: %1</source>
+            <translation>Không kiểm tra được điều kiện số đại biểu có mặt: %1</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="544" />
+            <source>Write the question to be voted on first.</source>
+            <translation>Vui lòng nhập nội dung cần biểu quyết trước.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="555" />
+            <source>A choice needs at least two options.</source>
+            <translation>Biểu quyết lựa chọn cần ít nhất hai phương án.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../tablet-client/SessionFloor.cpp" line="559" />
+            <source>Choose between %1 and %2 options: the numbers do not fit the %n option(s).</source>
+            <translation>
+                <numerusform>Chọn từ %1 đến %2 phương án: số này không phù hợp với %n phương án đã nhập.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="564" />
+            <source>Unknown kind of poll "%1" (yesno or choice).</source>
+            <translation>Loại biểu quyết "%1" không hợp lệ (yesno hoặc choice).</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="571" />
+            <source>Unknown voting mode "%1" (open, named or secret).</source>
+            <translation>Hình thức biểu quyết "%1" không hợp lệ (open, named hoặc secret).</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="574" />
+            <source>A secret ballot cannot be changed once cast; turn off "allow changing the vote".</source>
+            <translation>Bỏ phiếu kín không cho phép thay đổi sau khi đã bỏ phiếu; vui lòng bỏ chọn "cho phép thay đổi biểu quyết".</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="589" />
+            <source>The majority must be a fraction p/q with 0 &lt; p ≤ q.</source>
+            <translation>Tỷ lệ thông qua phải là phân số p/q với 0 &lt; p ≤ q.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="594" />
+            <source>Unknown majority rule "%1".</source>
+            <translation>Cách tính đa số "%1" không hợp lệ.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="605" />
+            <source>Unknown majority base "%1".</source>
+            <translation>Căn cứ tính tỷ lệ "%1" không hợp lệ.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="614" />
+            <source>The quorum must be a fraction p/q with 0 &lt; p ≤ q.</source>
+            <translation>Tỷ lệ đại biểu có mặt phải là phân số p/q với 0 &lt; p ≤ q.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="619" />
+            <source>Unknown quorum rule "%1".</source>
+            <translation>Điều kiện số đại biểu có mặt "%1" không hợp lệ.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="667" />
+            <source>Your ballot is already on its way; wait for the receipt.</source>
+            <translation>Phiếu biểu quyết đang được gửi; vui lòng chờ xác nhận.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="672" />
+            <source>That choice is not on the ballot.</source>
+            <translation>Lựa chọn này không có trong phiếu biểu quyết.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="718" />
+            <source>Choose who gets the floor.</source>
+            <translation>Vui lòng chọn người được phát biểu.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="738" />
+            <source>A speaking time cannot be negative.</source>
+            <translation>Thời gian phát biểu không được âm.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="746" />
+            <source>Write the speaker's name first.</source>
+            <translation>Vui lòng nhập tên người phát biểu trước.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="783" />
+            <source>Quorum unknown: %1</source>
+            <translation>Chưa xác định được số đại biểu có mặt: %1</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="784" />
+            <source>Quorum (more than half): %1 of %2 present, %3 needed.</source>
+            <translation>Đủ số đại biểu (quá nửa): %1/%2 có mặt, cần %3.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="786" />
+            <source>No quorum (more than half): %1 of %2 present, %3 needed.</source>
+            <translation>Chưa đủ số đại biểu (quá nửa): %1/%2 có mặt, cần %3.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="45" />
+            <source>of the votes cast (in favour + against)</source>
+            <translation>tổng số phiếu biểu quyết (tán thành + không tán thành)</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="46" />
+            <source>of the votes cast, abstentions included</source>
+            <translation>tổng số phiếu, kể cả không biểu quyết</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="47" />
+            <source>of the voting members present</source>
+            <translation>tổng số đại biểu có quyền biểu quyết có mặt</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="48" />
+            <source>of all members entitled to vote</source>
+            <translation>tổng số đại biểu có quyền biểu quyết</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="54" />
+            <source>Simple majority: more in favour than against</source>
+            <translation>Đa số đơn giản: số phiếu tán thành nhiều hơn không tán thành</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="56" />
+            <source>At least %1 %2</source>
+            <translation>Ít nhất %1 %2</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="57" />
+            <source>More than %1 %2</source>
+            <translation>Trên %1 %2</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="61" />
+            <source>Quorum reached: %1 of %2 entitled members present (%3 needed).</source>
+            <translation>Đủ số đại biểu: %1/%2 đại biểu có quyền biểu quyết có mặt (cần %3).</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="63" />
+            <source>No quorum: %1 of %2 entitled members present (%3 needed).</source>
+            <translation>Không đủ số đại biểu: %1/%2 đại biểu có quyền biểu quyết có mặt (cần %3).</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="69" />
+            <source>Prepared</source>
+            <translation>Đã chuẩn bị</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="70" />
+            <source>Voting is open</source>
+            <translation>Đang biểu quyết</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="71" />
+            <source>Voting closed; result not yet announced</source>
+            <translation>Đã kết thúc biểu quyết; chưa công bố kết quả</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="72" />
+            <source>Result announced</source>
+            <translation>Đã công bố kết quả</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="73" />
+            <source>Cancelled</source>
+            <translation>Đã hủy</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="80" />
+            <source>Open vote (names and choices shown live)</source>
+            <translation>Biểu quyết công khai (hiển thị ngay tên và lựa chọn)</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="81" />
+            <source>Named vote (names shown after closing)</source>
+            <translation>Biểu quyết ghi danh (hiển thị tên sau khi kết thúc)</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="82" />
+            <source>Secret ballot</source>
+            <translation>Bỏ phiếu kín</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="88" />
+            <source>In favour</source>
+            <translation>Tán thành</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="88" />
+            <source>Against</source>
+            <translation>Không tán thành</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="88" />
+            <source>Abstain</source>
+            <translation>Không biểu quyết</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="95" />
+            <source>Blank ballot</source>
+            <translation>Phiếu trắng</translation>
         </message>
     </context>
     <context>
@@ -623,27 +941,22 @@
             <translation>Đang mở tài liệu…</translation>
         </message>
         <message>
-            <location filename="../components/PdfViewer.qml" line="241" />
-            <source>This document cannot be opened: %1</source>
-            <translation>Không mở được tài liệu: %1</translation>
-        </message>
-        <message>
             <location filename="../components/PdfViewer.qml" line="242" />
             <source>This document cannot be opened: the file is damaged.</source>
             <translation>Không mở được tài liệu: tệp bị hỏng.</translation>
         </message>
         <message>
-            <location filename="../components/PdfViewer.qml" line="244" />
+            <location filename="../components/PdfViewer.qml" line="245" />
             <source>This document is password-protected and cannot be shown here.</source>
             <translation>Tài liệu được bảo vệ bằng mật khẩu, không hiển thị được trên thiết bị này.</translation>
         </message>
         <message>
-            <location filename="../components/PdfViewer.qml" line="246" />
+            <location filename="../components/PdfViewer.qml" line="247" />
             <source>The document is not on this device yet.</source>
             <translation>Tài liệu chưa có trên thiết bị này.</translation>
         </message>
         <message>
-            <location filename="../components/PdfViewer.qml" line="247" />
+            <location filename="../components/PdfViewer.qml" line="248" />
             <source>Choose a document to read.</source>
             <translation>Chọn một tài liệu để đọc.</translation>
         </message>
@@ -651,58 +964,606 @@
     <context>
         <name>PinPad</name>
         <message>
-            <location filename="../components/PinPad.qml" line="93" />
+            <location filename="../components/PinPad.qml" line="95" />
             <source>Clear</source>
             <translation>Xóa hết</translation>
         </message>
         <message>
-            <location filename="../components/PinPad.qml" line="110" />
+            <location filename="../components/PinPad.qml" line="112" />
             <source>Delete last digit</source>
             <translation>Xóa chữ số cuối</translation>
         </message>
         <message>
-            <location filename="../components/PinPad.qml" line="123" />
+            <location filename="../components/PinPad.qml" line="125" />
             <source>Checking…</source>
             <translation>Đang kiểm tra…</translation>
         </message>
         <message>
-            <location filename="../components/PinPad.qml" line="123" />
+            <location filename="../components/PinPad.qml" line="125" />
             <source>Confirm</source>
             <translation>Xác nhận</translation>
         </message>
     </context>
     <context>
+        <name>PollConsole</name>
+        <message>
+            <location filename="../components/PollConsole.qml" line="42" />
+            <source>No poll prepared yet</source>
+            <translation>Chưa có nội dung biểu quyết</translation>
+        </message>
+        <message>
+            <location filename="../components/PollConsole.qml" line="49" />
+            <source>New poll</source>
+            <translation>Tạo biểu quyết</translation>
+        </message>
+        <message>
+            <location filename="../components/PollConsole.qml" line="107" />
+            <source>Open voting</source>
+            <translation>Bắt đầu biểu quyết</translation>
+        </message>
+        <message>
+            <location filename="../components/PollConsole.qml" line="115" />
+            <location filename="../components/PollConsole.qml" line="295" />
+            <source>Close voting</source>
+            <translation>Kết thúc biểu quyết</translation>
+        </message>
+        <message>
+            <location filename="../components/PollConsole.qml" line="123" />
+            <source>Announce the result</source>
+            <translation>Công bố kết quả</translation>
+        </message>
+        <message>
+            <location filename="../components/PollConsole.qml" line="132" />
+            <location filename="../components/PollConsole.qml" line="312" />
+            <source>Cancel and vote again</source>
+            <translation>Hủy và biểu quyết lại</translation>
+        </message>
+        <message>
+            <location filename="../components/PollConsole.qml" line="140" />
+            <location filename="../components/PollConsole.qml" line="303" />
+            <source>Cancel poll</source>
+            <translation>Hủy biểu quyết</translation>
+        </message>
+        <message>
+            <location filename="../components/PollConsole.qml" line="158" />
+            <source>Votes in: %1 / %2</source>
+            <translation>Đã biểu quyết: %1 / %2</translation>
+        </message>
+        <message>
+            <location filename="../components/PollConsole.qml" line="182" />
+            <source>Not yet voted: %1</source>
+            <translation>Chưa biểu quyết: %1</translation>
+        </message>
+        <message>
+            <location filename="../components/PollConsole.qml" line="183" />
+            <source>Everyone eligible has voted.</source>
+            <translation>Tất cả đại biểu có quyền biểu quyết đã biểu quyết.</translation>
+        </message>
+        <message>
+            <location filename="../components/PollConsole.qml" line="198" />
+            <source>The choices are counted when voting closes.</source>
+            <translation>Kết quả được kiểm khi kết thúc biểu quyết.</translation>
+        </message>
+        <message>
+            <location filename="../components/PollConsole.qml" line="223" />
+            <source>Voters</source>
+            <translation>Đại biểu biểu quyết</translation>
+        </message>
+        <message>
+            <location filename="../components/PollConsole.qml" line="261" />
+            <source>by proxy: %1</source>
+            <translation>ủy quyền: %1</translation>
+        </message>
+        <message>
+            <location filename="../components/PollConsole.qml" line="262" />
+            <source>absent</source>
+            <translation>vắng mặt</translation>
+        </message>
+        <message>
+            <location filename="../components/PollConsole.qml" line="276" />
+            <source>Prepare a poll with "New poll"; it is attached to the item under discussion.</source>
+            <translation>Nhấn "Tạo biểu quyết" để chuẩn bị nội dung biểu quyết; nội dung gắn với vấn đề đang thảo luận.</translation>
+        </message>
+        <message>
+            <location filename="../components/PollConsole.qml" line="292" />
+            <source>Close voting?</source>
+            <translation>Kết thúc biểu quyết?</translation>
+        </message>
+        <message>
+            <location filename="../components/PollConsole.qml" line="293" />
+            <source>%1 of %2 eligible members have voted. No ballot is accepted after closing.</source>
+            <translation>%1/%2 đại biểu đã biểu quyết. Sau khi kết thúc sẽ không nhận thêm phiếu.</translation>
+        </message>
+        <message>
+            <location filename="../components/PollConsole.qml" line="301" />
+            <source>Cancel this poll?</source>
+            <translation>Hủy lần biểu quyết này?</translation>
+        </message>
+        <message>
+            <location filename="../components/PollConsole.qml" line="302" />
+            <source>The poll stays in the record as cancelled; its ballots do not count.</source>
+            <translation>Lần biểu quyết vẫn được lưu trong biên bản với trạng thái đã hủy; các phiếu không được tính.</translation>
+        </message>
+        <message>
+            <location filename="../components/PollConsole.qml" line="304" />
+            <location filename="../components/PollConsole.qml" line="313" />
+            <source>Keep it</source>
+            <translation>Giữ lại</translation>
+        </message>
+        <message>
+            <location filename="../components/PollConsole.qml" line="310" />
+            <source>Cancel and vote again?</source>
+            <translation>Hủy và biểu quyết lại?</translation>
+        </message>
+        <message>
+            <location filename="../components/PollConsole.qml" line="311" />
+            <source>This poll is cancelled (it stays in the record) and a new poll with the same question is prepared.</source>
+            <translation>Lần biểu quyết này bị hủy (vẫn lưu trong biên bản) và một lần biểu quyết mới với cùng nội dung được chuẩn bị.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PollForm</name>
+        <message>
+            <location filename="../components/PollForm.qml" line="76" />
+            <source>New poll</source>
+            <translation>Tạo biểu quyết</translation>
+        </message>
+        <message>
+            <location filename="../components/PollForm.qml" line="96" />
+            <source>Question</source>
+            <translation>Nội dung biểu quyết</translation>
+        </message>
+        <message>
+            <location filename="../components/PollForm.qml" line="103" />
+            <source>e.g. Approve the 2027 budget estimate</source>
+            <translation>Ví dụ: Thông qua dự toán ngân sách năm 2027</translation>
+        </message>
+        <message>
+            <location filename="../components/PollForm.qml" line="106" />
+            <source>Kind</source>
+            <translation>Loại biểu quyết</translation>
+        </message>
+        <message>
+            <location filename="../components/PollForm.qml" line="116" />
+            <source>In favour / against / abstain</source>
+            <translation>Tán thành / Không tán thành / Không biểu quyết</translation>
+        </message>
+        <message>
+            <location filename="../components/PollForm.qml" line="117" />
+            <source>Choice among options</source>
+            <translation>Lựa chọn phương án</translation>
+        </message>
+        <message>
+            <location filename="../components/PollForm.qml" line="123" />
+            <source>Options (one per line)</source>
+            <translation>Các phương án (mỗi dòng một phương án)</translation>
+        </message>
+        <message>
+            <location filename="../components/PollForm.qml" line="140" />
+            <source>Options per ballot</source>
+            <translation>Số phương án được chọn</translation>
+        </message>
+        <message>
+            <location filename="../components/PollForm.qml" line="147" />
+            <source>at least</source>
+            <translation>ít nhất</translation>
+        </message>
+        <message>
+            <location filename="../components/PollForm.qml" line="149" />
+            <source>at most</source>
+            <translation>nhiều nhất</translation>
+        </message>
+        <message>
+            <location filename="../components/PollForm.qml" line="153" />
+            <source>Voting mode</source>
+            <translation>Hình thức biểu quyết</translation>
+        </message>
+        <message>
+            <location filename="../components/PollForm.qml" line="164" />
+            <source>Open: names and choices shown live</source>
+            <translation>Công khai: hiển thị ngay tên và lựa chọn</translation>
+        </message>
+        <message>
+            <location filename="../components/PollForm.qml" line="165" />
+            <source>Named: names shown after closing</source>
+            <translation>Ghi danh: hiển thị tên sau khi kết thúc</translation>
+        </message>
+        <message>
+            <location filename="../components/PollForm.qml" line="166" />
+            <source>Secret ballot</source>
+            <translation>Bỏ phiếu kín</translation>
+        </message>
+        <message>
+            <location filename="../components/PollForm.qml" line="170" />
+            <source>Majority</source>
+            <translation>Tỷ lệ thông qua</translation>
+        </message>
+        <message>
+            <location filename="../components/PollForm.qml" line="180" />
+            <source>Simple: more in favour than against</source>
+            <translation>Đa số đơn giản: tán thành nhiều hơn không tán thành</translation>
+        </message>
+        <message>
+            <location filename="../components/PollForm.qml" line="181" />
+            <source>More than half</source>
+            <translation>Quá nửa</translation>
+        </message>
+        <message>
+            <location filename="../components/PollForm.qml" line="182" />
+            <source>At least two thirds</source>
+            <translation>Ít nhất hai phần ba</translation>
+        </message>
+        <message>
+            <location filename="../components/PollForm.qml" line="183" />
+            <source>At least three quarters</source>
+            <translation>Ít nhất ba phần tư</translation>
+        </message>
+        <message>
+            <location filename="../components/PollForm.qml" line="184" />
+            <source>Other fraction p/q</source>
+            <translation>Tỷ lệ khác p/q</translation>
+        </message>
+        <message>
+            <location filename="../components/PollForm.qml" line="191" />
+            <source>Fraction</source>
+            <translation>Tỷ lệ</translation>
+        </message>
+        <message>
+            <location filename="../components/PollForm.qml" line="201" />
+            <source>at least (otherwise: more than)</source>
+            <translation>ít nhất (nếu không chọn: trên)</translation>
+        </message>
+        <message>
+            <location filename="../components/PollForm.qml" line="206" />
+            <source>Counted on</source>
+            <translation>Tính trên</translation>
+        </message>
+        <message>
+            <location filename="../components/PollForm.qml" line="220" />
+            <source>Votes cast (in favour + against)</source>
+            <translation>Tổng số phiếu tán thành và không tán thành</translation>
+        </message>
+        <message>
+            <location filename="../components/PollForm.qml" line="221" />
+            <source>Votes cast, abstentions included</source>
+            <translation>Tổng số phiếu, kể cả không biểu quyết</translation>
+        </message>
+        <message>
+            <location filename="../components/PollForm.qml" line="222" />
+            <source>Voting members present</source>
+            <translation>Tổng số đại biểu có quyền biểu quyết có mặt</translation>
+        </message>
+        <message>
+            <location filename="../components/PollForm.qml" line="223" />
+            <source>All members entitled to vote</source>
+            <translation>Tổng số đại biểu có quyền biểu quyết</translation>
+        </message>
+        <message>
+            <location filename="../components/PollForm.qml" line="227" />
+            <source>Quorum to open</source>
+            <translation>Điều kiện số đại biểu có mặt</translation>
+        </message>
+        <message>
+            <location filename="../components/PollForm.qml" line="237" />
+            <source>No quorum check</source>
+            <translation>Không kiểm tra</translation>
+        </message>
+        <message>
+            <location filename="../components/PollForm.qml" line="238" />
+            <source>More than half of the entitled members present</source>
+            <translation>Quá nửa tổng số đại biểu có quyền biểu quyết có mặt</translation>
+        </message>
+        <message>
+            <location filename="../components/PollForm.qml" line="239" />
+            <source>At least two thirds of the entitled members present</source>
+            <translation>Ít nhất hai phần ba tổng số đại biểu có quyền biểu quyết có mặt</translation>
+        </message>
+        <message>
+            <location filename="../components/PollForm.qml" line="249" />
+            <source>Members may change their vote while voting is open</source>
+            <translation>Cho phép thay đổi biểu quyết trong thời gian biểu quyết</translation>
+        </message>
+        <message>
+            <location filename="../components/PollForm.qml" line="271" />
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <location filename="../components/PollForm.qml" line="278" />
+            <source>Prepare the poll</source>
+            <translation>Tạo biểu quyết</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultChart</name>
+        <message numerus="yes">
+            <location filename="../components/ResultChart.qml" line="54" />
+            <source>%n vote(s)</source>
+            <translation>
+                <numerusform>%n phiếu</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../components/ResultChart.qml" line="85" />
+            <source>Blank ballots: %1</source>
+            <translation>Phiếu trắng: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>SeatApp</name>
         <message>
-            <location filename="../SeatApp.qml" line="28" />
+            <location filename="../SeatApp.qml" line="29" />
             <source>E-cabinet — seat</source>
             <translation>Phòng họp không giấy — ghế đại biểu</translation>
         </message>
         <message>
-            <location filename="../SeatApp.qml" line="58" />
-            <location filename="../SeatApp.qml" line="130" />
+            <location filename="../SeatApp.qml" line="59" />
+            <location filename="../SeatApp.qml" line="147" />
             <source>Check out</source>
             <translation>Đăng xuất</translation>
         </message>
         <message>
-            <location filename="../SeatApp.qml" line="85" />
+            <location filename="../SeatApp.qml" line="86" />
             <source>Agenda</source>
             <translation>Chương trình họp</translation>
         </message>
         <message>
-            <location filename="../SeatApp.qml" line="97" />
+            <location filename="../SeatApp.qml" line="98" />
             <source>Documents of the current item</source>
             <translation>Tài liệu của nội dung đang họp</translation>
         </message>
         <message>
-            <location filename="../SeatApp.qml" line="128" />
+            <location filename="../SeatApp.qml" line="145" />
             <source>Check out of this seat?</source>
             <translation>Đăng xuất khỏi ghế này?</translation>
         </message>
         <message>
-            <location filename="../SeatApp.qml" line="129" />
+            <location filename="../SeatApp.qml" line="146" />
             <source>You will need your PIN to check in again.</source>
             <translation>Để điểm danh lại, đồng chí cần nhập lại mã PIN.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpeakerConsole</name>
+        <message>
+            <location filename="../components/SpeakerConsole.qml" line="40" />
+            <source>Point of order: %1</source>
+            <translation>Ý kiến về thủ tục: %1</translation>
+        </message>
+        <message>
+            <location filename="../components/SpeakerConsole.qml" line="41" />
+            <source>Speaking: %1</source>
+            <translation>Đang phát biểu: %1</translation>
+        </message>
+        <message>
+            <location filename="../components/SpeakerConsole.qml" line="42" />
+            <source>Nobody has the floor.</source>
+            <translation>Chưa có đại biểu phát biểu.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../components/SpeakerConsole.qml" line="50" />
+            <source>Speaking time per speech: %n minute(s)</source>
+            <translation>
+                <numerusform>Thời gian mỗi lượt phát biểu: %n phút</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../components/SpeakerConsole.qml" line="52" />
+            <source>No speaking time limit</source>
+            <translation>Không giới hạn thời gian phát biểu</translation>
+        </message>
+        <message>
+            <location filename="../components/SpeakerConsole.qml" line="75" />
+            <source>Next speaker</source>
+            <translation>Mời người tiếp theo</translation>
+        </message>
+        <message>
+            <location filename="../components/SpeakerConsole.qml" line="82" />
+            <source>End speech</source>
+            <translation>Kết thúc phát biểu</translation>
+        </message>
+        <message>
+            <location filename="../components/SpeakerConsole.qml" line="91" />
+            <source>Minutes per speech</source>
+            <translation>Số phút mỗi lượt phát biểu</translation>
+        </message>
+        <message>
+            <location filename="../components/SpeakerConsole.qml" line="108" />
+            <source>Set</source>
+            <translation>Áp dụng</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../components/SpeakerConsole.qml" line="117" />
+            <source>Queue (%n waiting)</source>
+            <translation>
+                <numerusform>Danh sách đăng ký phát biểu (%n người)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../components/SpeakerConsole.qml" line="150" />
+            <location filename="../components/SpeakerConsole.qml" line="187" />
+            <source>point of order</source>
+            <translation>ý kiến về thủ tục</translation>
+        </message>
+        <message>
+            <location filename="../components/SpeakerConsole.qml" line="159" />
+            <source>Give the floor</source>
+            <translation>Mời phát biểu</translation>
+        </message>
+        <message>
+            <location filename="../components/SpeakerConsole.qml" line="166" />
+            <source>Remove</source>
+            <translation>Rút khỏi danh sách</translation>
+        </message>
+        <message>
+            <location filename="../components/SpeakerConsole.qml" line="183" />
+            <source>Name of a speaker without a tablet</source>
+            <translation>Tên người phát biểu không có máy tính bảng</translation>
+        </message>
+        <message>
+            <location filename="../components/SpeakerConsole.qml" line="193" />
+            <source>Add to queue</source>
+            <translation>Thêm vào danh sách</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpeakerPanel</name>
+        <message>
+            <location filename="../components/SpeakerPanel.qml" line="29" />
+            <source>Speakers</source>
+            <translation>Phát biểu</translation>
+        </message>
+        <message>
+            <location filename="../components/SpeakerPanel.qml" line="43" />
+            <source>Point of order: %1</source>
+            <translation>Ý kiến về thủ tục: %1</translation>
+        </message>
+        <message>
+            <location filename="../components/SpeakerPanel.qml" line="44" />
+            <source>Speaking: %1</source>
+            <translation>Đang phát biểu: %1</translation>
+        </message>
+        <message>
+            <location filename="../components/SpeakerPanel.qml" line="45" />
+            <source>Nobody has the floor.</source>
+            <translation>Chưa có đại biểu phát biểu.</translation>
+        </message>
+        <message>
+            <location filename="../components/SpeakerPanel.qml" line="64" />
+            <source>Speaking time is over.</source>
+            <translation>Đã hết thời gian phát biểu.</translation>
+        </message>
+        <message>
+            <location filename="../components/SpeakerPanel.qml" line="64" />
+            <source>Speaking time left</source>
+            <translation>Thời gian phát biểu còn lại</translation>
+        </message>
+        <message>
+            <location filename="../components/SpeakerPanel.qml" line="72" />
+            <source>You have the floor.</source>
+            <translation>Mời đồng chí phát biểu.</translation>
+        </message>
+        <message>
+            <location filename="../components/SpeakerPanel.qml" line="74" />
+            <source>You are number %1 of %2 in the queue.</source>
+            <translation>Đồng chí đang ở vị trí %1/%2 trong danh sách đăng ký phát biểu.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../components/SpeakerPanel.qml" line="76" />
+            <source>%n speaker(s) waiting.</source>
+            <translation>
+                <numerusform>%n người đăng ký phát biểu.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../components/SpeakerPanel.qml" line="98" />
+            <source>point of order</source>
+            <translation>ý kiến về thủ tục</translation>
+        </message>
+        <message>
+            <location filename="../components/SpeakerPanel.qml" line="112" />
+            <source>Request to speak</source>
+            <translation>Đăng ký phát biểu</translation>
+        </message>
+        <message>
+            <location filename="../components/SpeakerPanel.qml" line="128" />
+            <source>Point of order</source>
+            <translation>Ý kiến về thủ tục</translation>
+        </message>
+        <message>
+            <location filename="../components/SpeakerPanel.qml" line="120" />
+            <source>Withdraw</source>
+            <translation>Rút đăng ký</translation>
+        </message>
+    </context>
+    <context>
+        <name>VotePanel</name>
+        <message>
+            <location filename="../components/VotePanel.qml" line="63" />
+            <source>a blank ballot (no option)</source>
+            <translation>phiếu trắng (không chọn phương án nào)</translation>
+        </message>
+        <message>
+            <location filename="../components/VotePanel.qml" line="106" />
+            <source>Vote</source>
+            <translation>Biểu quyết</translation>
+        </message>
+        <message>
+            <location filename="../components/VotePanel.qml" line="137" />
+            <source>You are voting for %1 by proxy.</source>
+            <translation>Đồng chí đang biểu quyết thay %1 theo ủy quyền.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../components/VotePanel.qml" line="177" />
+            <source>Choose %n option(s).</source>
+            <translation>
+                <numerusform>Chọn %n phương án.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../components/VotePanel.qml" line="178" />
+            <source>Choose from %1 to %2 options.</source>
+            <translation>Chọn từ %1 đến %2 phương án.</translation>
+        </message>
+        <message>
+            <location filename="../components/VotePanel.qml" line="200" />
+            <source>Continue</source>
+            <translation>Tiếp tục</translation>
+        </message>
+        <message>
+            <location filename="../components/VotePanel.qml" line="214" />
+            <source>Your choice: %1</source>
+            <translation>Lựa chọn của đồng chí: %1</translation>
+        </message>
+        <message>
+            <location filename="../components/VotePanel.qml" line="225" />
+            <source>Choose again</source>
+            <translation>Chọn lại</translation>
+        </message>
+        <message>
+            <location filename="../components/VotePanel.qml" line="233" />
+            <source>Confirm vote</source>
+            <translation>Xác nhận biểu quyết</translation>
+        </message>
+        <message>
+            <location filename="../components/VotePanel.qml" line="246" />
+            <source>Sending your vote… it counts once the hub confirms it.</source>
+            <translation>Đang gửi phiếu biểu quyết… phiếu được tính khi hệ thống xác nhận.</translation>
+        </message>
+        <message>
+            <location filename="../components/VotePanel.qml" line="260" />
+            <source>Your vote was recorded.</source>
+            <translation>Phiếu biểu quyết của đồng chí đã được ghi nhận.</translation>
+        </message>
+        <message>
+            <location filename="../components/VotePanel.qml" line="271" />
+            <source>Change my vote</source>
+            <translation>Thay đổi biểu quyết</translation>
+        </message>
+        <message>
+            <location filename="../components/VotePanel.qml" line="280" />
+            <source>Vote for %1 (proxy)</source>
+            <translation>Biểu quyết thay %1 (ủy quyền)</translation>
+        </message>
+        <message>
+            <location filename="../components/VotePanel.qml" line="302" />
+            <source>You do not take part in this vote.</source>
+            <translation>Đồng chí không tham gia lần biểu quyết này.</translation>
+        </message>
+        <message>
+            <location filename="../components/VotePanel.qml" line="312" />
+            <source>Voting is closed. The result will be announced by the chair.</source>
+            <translation>Đã kết thúc biểu quyết. Chủ tọa sẽ công bố kết quả.</translation>
+        </message>
+        <message>
+            <location filename="../components/VotePanel.qml" line="327" />
+            <source>Votes in: %1 of %2</source>
+            <translation>Đã biểu quyết: %1/%2</translation>
+        </message>
+        <message>
+            <location filename="../components/VotePanel.qml" line="336" />
+            <source>Close</source>
+            <translation>Đóng</translation>
         </message>
     </context>
 </TS>

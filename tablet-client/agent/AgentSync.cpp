@@ -160,6 +160,7 @@ void ClientAgent::Loop::onEventSocket() {
         }
         auto env = std::make_shared<const wire::Envelope>(std::move(decoded).value());
         if (env->has_heartbeat()) {
+            emit q.hubTime(env->heartbeat().time_ms());
             if (welcomed && snapshotId == 0 && sync.onHeartbeat(env->heartbeat()) == CloneSync::Verdict::Gap)
                 requestSnapshot();
             continue;

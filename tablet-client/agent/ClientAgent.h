@@ -55,6 +55,8 @@ public:
 signals:
     void linkChanged(int link, const QString &detail);
     void welcomed(ecabinet::client::EnvelopePtr welcome);
+    // The hub's clock (Unix ms) from each heartbeat: timers on seats follow it.
+    void hubTime(qint64 hubTimeMs);
     void snapshotApplied(ecabinet::client::EnvelopePtr snapshot);
     void eventApplied(ecabinet::client::EnvelopePtr event);
     void resynced(quint64 fromSeq, quint64 toSeq);

@@ -17,6 +17,7 @@ struct QmlFixtureData {
     QString documentSha256; // first agenda item's document (d1)
     int documentPages = 0;
     int itemCount = 0;
+    QString shotDir; // $ECABINET_QML_SHOTS: where tests may save screenshots ("" = none)
 };
 
 class QmlFixture : public QObject {
@@ -39,6 +40,7 @@ class QmlFixture : public QObject {
     Q_PROPERTY(QString documentSha256 READ documentSha256 CONSTANT)
     Q_PROPERTY(int documentPages READ documentPages CONSTANT)
     Q_PROPERTY(int itemCount READ itemCount CONSTANT)
+    Q_PROPERTY(QString shotDir READ shotDir CONSTANT)
 
 public:
     explicit QmlFixture(QmlFixtureData data, QObject *parent = nullptr)
@@ -62,6 +64,7 @@ public:
     QString documentSha256() const { return d.documentSha256; }
     int documentPages() const { return d.documentPages; }
     int itemCount() const { return d.itemCount; }
+    QString shotDir() const { return d.shotDir; }
 
 private:
     QmlFixtureData d;

@@ -87,6 +87,7 @@ public slots:
             data.documentSha256 = sha256Of(hub_->documentPath(doc.id));
             data.documentPages = doc.pages;
             data.itemCount = static_cast<int>(standard::documents().size());
+            data.shotDir = qEnvironmentVariable("ECABINET_QML_SHOTS");
             if (data.documentSha256.isEmpty())
                 throw std::runtime_error("cannot read the test document " + hub_->documentPath(doc.id).string());
         } catch (const std::exception &e) {

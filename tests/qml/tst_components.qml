@@ -30,11 +30,17 @@ Item {
         Component { id: attendance; AttendancePanel { width: 420; height: 600 } }
         Component { id: seatApp; SeatApp { } }
         Component { id: chairConsole; ChairConsole { } }
+        Component { id: votePanel; VotePanel { width: 800; height: 600 } }
+        Component { id: speakerPanel; SpeakerPanel { width: 400 } }
+        Component { id: pollConsole; PollConsole { width: 820; height: 650 } }
+        Component { id: pollForm; PollForm { } }
+        Component { id: speakerConsole; SpeakerConsole { width: 820; height: 650 } }
         // Components that take no session.
         Component { id: viewer; PdfViewer { width: 800; height: 600 } }
         Component { id: pinPad; PinPad { } }
         Component { id: button; TouchButton { text: "OK" } }
         Component { id: dialog; ConfirmDialog { title: "?" } }
+        Component { id: resultChart; ResultChart { width: 600 } }
 
         function init() {
             // Any warning from our QML files (binding loops, TypeErrors, unknown
@@ -53,6 +59,11 @@ Item {
                 { tag: "AttendancePanel", component: attendance },
                 { tag: "SeatApp", component: seatApp },
                 { tag: "ChairConsole", component: chairConsole },
+                { tag: "VotePanel", component: votePanel },
+                { tag: "SpeakerPanel", component: speakerPanel },
+                { tag: "PollConsole", component: pollConsole },
+                { tag: "PollForm", component: pollForm },
+                { tag: "SpeakerConsole", component: speakerConsole },
             ]
         }
 
@@ -68,6 +79,7 @@ Item {
                 { tag: "PinPad", component: pinPad },
                 { tag: "TouchButton", component: button },
                 { tag: "ConfirmDialog", component: dialog },
+                { tag: "ResultChart", component: resultChart },
             ]
         }
 
