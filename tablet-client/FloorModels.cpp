@@ -11,7 +11,8 @@ const QList<QByteArray> &pollKeys() {
         "notVotedNames",   "votedNames",     "hasVoted",      "myBallot",      "canVote",
         "proxyPrincipalId", "proxyPrincipalName", "proxyPrincipalVoted", "resultVisible", "tally",
         "blankCount",      "ballotWeight",   "verdict",       "verdictText",   "requiredText",
-        "quorumRequired",  "quorumReached",  "quorumText",    "rerunOf",       "isActive"};
+        "quorumRequired",  "quorumReached",  "quorumText",    "rerunOf",       "isActive",
+        "proxiesText"};
     return keys;
 }
 

@@ -27,7 +27,7 @@
 //   myBallot (int, BallotState: this device's own ballot request),
 //   canVote (bool: open, I am in the electorate, present, and may (re)vote),
 //   proxyPrincipalId, proxyPrincipalName (QString: whose vote I carry, "" none),
-//   proxyPrincipalVoted (bool),
+//   proxyPrincipalVoted (bool), proxiesText (QString: "holder for principal; …", "" when none),
 //   resultVisible (bool: a tally is known here — live for open mode, after close otherwise),
 //   tally (QVariantList of maps {label, count, weight, share (0..1 of the ballot weight)}),
 //   blankCount (int), ballotWeight (int),

@@ -63,7 +63,11 @@ struct MeetingSession::Private {
     // This device's own ballots: poll id -> state (PollModel::BallotState), and
     // the request ids of ballots in flight. Never the choice.
     QHash<QString, int> myBallots;
-    std::map<quint64, QString> ballotRequests;
+    struct BallotRequest {
+        QString pollId;
+        bool own = true; // false: a proxy ballot for an absent principal
+    };
+    std::map<quint64, BallotRequest> ballotRequests;
     std::map<quint64, QString> prepareRequests;
     // Hub clock: offset = hub ms − local ms at the last Welcome / heartbeat.
     qint64 hubOffsetMs = 0;

@@ -191,6 +191,10 @@ QVariantMap MeetingSession::Private::pollMap(const wire::PollView &v) const {
     m[QStringLiteral("proxyPrincipalId")] = principal;
     m[QStringLiteral("proxyPrincipalName")] = principal.isEmpty() ? QString() : memberName(principal.toStdString());
     m[QStringLiteral("proxyPrincipalVoted")] = !principal.isEmpty() && contains(p.voted(), principal.toStdString());
+    QStringList proxies;
+    for (const auto &x : v.proxies())
+        proxies << tr("%1 for %2").arg(memberName(x.holder()), memberName(x.principal()));
+    m[QStringLiteral("proxiesText")] = proxies.isEmpty() ? QString() : tr("Proxies: %1").arg(proxies.join(QStringLiteral("; ")));
 
     // The tally: the result once closed, live in open mode, otherwise unknown here.
     const bool hasResult = v.has_result();
@@ -509,16 +513,17 @@ void MeetingSession::Private::onFloorReply(quint64 id, const QString &, const wi
     }
     auto it = ballotRequests.find(id);
     if (it == ballotRequests.end()) return;
-    const QString pollId = it->second;
+    const auto [pollId, own] = it->second;
     ballotRequests.erase(it);
     if (reply.has_error()) {
-        myBallots.insert(pollId, PollModel::BallotRefused);
+        if (own) myBallots.insert(pollId, PollModel::BallotRefused);
         rebuildPolls();
         emit q->ballotRefused(pollId, client::errorText(reply.error()));
         return;
     }
     // The Ack comes only after the hub committed the ballot: now it is a receipt.
-    myBallots.insert(pollId, PollModel::BallotRecorded);
+    // (A proxy ballot's receipt is the signal; "has the principal voted" comes from the hub.)
+    if (own) myBallots.insert(pollId, PollModel::BallotRecorded);
     rebuildPolls();
     emit q->ballotRecorded(pollId);
 }
@@ -674,11 +679,11 @@ void MeetingSession::castBallot(const QString &pollId, const QList<int> &selecti
     }
     b->set_on_behalf_of(onBehalfOf.toStdString());
     // The agent keeps this request id for every retry (reconnect, timeout): the
-    // hub counts it once. Only the proxy's own ballot state is tracked for a
-    // principal's ballot; the receipt signal names the poll either way.
+    // hub counts it once. myBallot tracks the person's own ballot only; a proxy
+    // ballot's receipt is the same ballotRecorded signal.
     const quint64 id = d->send(std::move(env), command);
     if (!id) return;
-    d->ballotRequests[id] = pollId;
+    d->ballotRequests[id] = {pollId, onBehalfOf.isEmpty()};
     if (onBehalfOf.isEmpty()) {
         d->myBallots.insert(pollId, PollModel::BallotSending);
         d->rebuildPolls();

@@ -142,6 +142,52 @@ Rectangle {
             }
         }
 
+        // Written proxies are recorded while the poll is prepared (one level; the hub checks).
+        RowLayout {
+            objectName: "proxyRow"
+            Layout.fillWidth: true
+            visible: root.status === PollModel.StatusPrepared && root.session.canManagePolls
+            spacing: Theme.spacing
+            ComboBox {
+                id: principalBox
+                objectName: "proxyPrincipalBox"
+                Layout.fillWidth: true
+                implicitHeight: Theme.touch
+                font.pixelSize: Theme.fontSmall
+                model: root.session.members
+                textRole: "name"
+                valueRole: "personId"
+                displayText: qsTr("Absent member: %1").arg(currentText)
+            }
+            ComboBox {
+                id: holderBox
+                objectName: "proxyHolderBox"
+                Layout.fillWidth: true
+                implicitHeight: Theme.touch
+                font.pixelSize: Theme.fontSmall
+                model: root.session.members
+                textRole: "name"
+                valueRole: "personId"
+                displayText: qsTr("Carried by: %1").arg(currentText)
+            }
+            TouchButton {
+                objectName: "declareProxyButton"
+                font.pixelSize: Theme.fontBase
+                enabled: root.mayAct && principalBox.currentValue !== holderBox.currentValue
+                text: qsTr("Record proxy")
+                onClicked: root.session.declareProxy(root.pollId, holderBox.currentValue, principalBox.currentValue)
+            }
+        }
+        Label {
+            objectName: "proxiesText"
+            Layout.fillWidth: true
+            visible: text.length > 0
+            text: root.poll.proxiesText ?? ""
+            wrapMode: Text.Wrap
+            font.pixelSize: Theme.fontSmall
+            color: Theme.info
+        }
+
         RowLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true

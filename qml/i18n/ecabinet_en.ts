@@ -590,72 +590,82 @@
             </translation>
         </message>
         <message>
-            <location filename="../../tablet-client/SessionFloor.cpp" line="225" />
+            <location filename="../../tablet-client/SessionFloor.cpp" line="196" />
+            <source>%1 for %2</source>
+            <translation>%1 for %2</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="197" />
+            <source>Proxies: %1</source>
+            <translation>Proxies: %1</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="229" />
             <source>Adopted: %1</source>
             <translation>Adopted: %1</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/SessionFloor.cpp" line="226" />
+            <location filename="../../tablet-client/SessionFloor.cpp" line="230" />
             <source>Adopted</source>
             <translation>Adopted</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/SessionFloor.cpp" line="229" />
+            <location filename="../../tablet-client/SessionFloor.cpp" line="233" />
             <source>Not adopted: no option reached the required majority</source>
             <translation>Not adopted: no option reached the required majority</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/SessionFloor.cpp" line="229" />
+            <location filename="../../tablet-client/SessionFloor.cpp" line="233" />
             <source>Not adopted</source>
             <translation>Not adopted</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/SessionFloor.cpp" line="233" />
+            <location filename="../../tablet-client/SessionFloor.cpp" line="237" />
             <source>Tie between %1: not adopted</source>
             <translation>Tie between %1: not adopted</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/SessionFloor.cpp" line="234" />
+            <location filename="../../tablet-client/SessionFloor.cpp" line="238" />
             <source>Tie: not adopted</source>
             <translation>Tie: not adopted</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/SessionFloor.cpp" line="239" />
+            <location filename="../../tablet-client/SessionFloor.cpp" line="243" />
             <source>Adopted with more votes in favour than against.</source>
             <translation>Adopted with more votes in favour than against.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/SessionFloor.cpp" line="240" />
+            <location filename="../../tablet-client/SessionFloor.cpp" line="244" />
             <source>%1 needed to adopt (base %2).</source>
             <translation>%1 needed to adopt (base %2).</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/SessionFloor.cpp" line="264" />
+            <location filename="../../tablet-client/SessionFloor.cpp" line="268" />
             <source>Quorum now: %1 of %2 entitled members present (%3 needed).</source>
             <translation>Quorum now: %1 of %2 entitled members present (%3 needed).</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/SessionFloor.cpp" line="266" />
+            <location filename="../../tablet-client/SessionFloor.cpp" line="270" />
             <source>No quorum now: %1 of %2 entitled members present (%3 needed).</source>
             <translation>No quorum now: %1 of %2 entitled members present (%3 needed).</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/SessionFloor.cpp" line="270" />
+            <location filename="../../tablet-client/SessionFloor.cpp" line="274" />
             <source>The quorum rule cannot be checked: %1</source>
             <translation>The quorum rule cannot be checked: %1</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/SessionFloor.cpp" line="544" />
+            <location filename="../../tablet-client/SessionFloor.cpp" line="549" />
             <source>Write the question to be voted on first.</source>
             <translation>Write the question to be voted on first.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/SessionFloor.cpp" line="555" />
+            <location filename="../../tablet-client/SessionFloor.cpp" line="560" />
             <source>A choice needs at least two options.</source>
             <translation>A choice needs at least two options.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../tablet-client/SessionFloor.cpp" line="559" />
+            <location filename="../../tablet-client/SessionFloor.cpp" line="564" />
             <source>Choose between %1 and %2 options: the numbers do not fit the %n option(s).</source>
             <translation>
                 <numerusform>Choose between %1 and %2 options: the numbers do not fit the %n option.</numerusform>
@@ -663,82 +673,82 @@
             </translation>
         </message>
         <message>
-            <location filename="../../tablet-client/SessionFloor.cpp" line="564" />
+            <location filename="../../tablet-client/SessionFloor.cpp" line="569" />
             <source>Unknown kind of poll "%1" (yesno or choice).</source>
             <translation>Unknown kind of poll "%1" (yesno or choice).</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/SessionFloor.cpp" line="571" />
+            <location filename="../../tablet-client/SessionFloor.cpp" line="576" />
             <source>Unknown voting mode "%1" (open, named or secret).</source>
             <translation>Unknown voting mode "%1" (open, named or secret).</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/SessionFloor.cpp" line="574" />
+            <location filename="../../tablet-client/SessionFloor.cpp" line="579" />
             <source>A secret ballot cannot be changed once cast; turn off "allow changing the vote".</source>
             <translation>A secret ballot cannot be changed once cast; turn off "allow changing the vote".</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/SessionFloor.cpp" line="589" />
+            <location filename="../../tablet-client/SessionFloor.cpp" line="594" />
             <source>The majority must be a fraction p/q with 0 &lt; p ≤ q.</source>
             <translation>The majority must be a fraction p/q with 0 &lt; p ≤ q.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/SessionFloor.cpp" line="594" />
+            <location filename="../../tablet-client/SessionFloor.cpp" line="599" />
             <source>Unknown majority rule "%1".</source>
             <translation>Unknown majority rule "%1".</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/SessionFloor.cpp" line="605" />
+            <location filename="../../tablet-client/SessionFloor.cpp" line="610" />
             <source>Unknown majority base "%1".</source>
             <translation>Unknown majority base "%1".</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/SessionFloor.cpp" line="614" />
+            <location filename="../../tablet-client/SessionFloor.cpp" line="619" />
             <source>The quorum must be a fraction p/q with 0 &lt; p ≤ q.</source>
             <translation>The quorum must be a fraction p/q with 0 &lt; p ≤ q.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/SessionFloor.cpp" line="619" />
+            <location filename="../../tablet-client/SessionFloor.cpp" line="624" />
             <source>Unknown quorum rule "%1".</source>
             <translation>Unknown quorum rule "%1".</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/SessionFloor.cpp" line="667" />
+            <location filename="../../tablet-client/SessionFloor.cpp" line="672" />
             <source>Your ballot is already on its way; wait for the receipt.</source>
             <translation>Your ballot is already on its way; wait for the receipt.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/SessionFloor.cpp" line="672" />
+            <location filename="../../tablet-client/SessionFloor.cpp" line="677" />
             <source>That choice is not on the ballot.</source>
             <translation>That choice is not on the ballot.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/SessionFloor.cpp" line="718" />
+            <location filename="../../tablet-client/SessionFloor.cpp" line="723" />
             <source>Choose who gets the floor.</source>
             <translation>Choose who gets the floor.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/SessionFloor.cpp" line="738" />
+            <location filename="../../tablet-client/SessionFloor.cpp" line="743" />
             <source>A speaking time cannot be negative.</source>
             <translation>A speaking time cannot be negative.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/SessionFloor.cpp" line="746" />
+            <location filename="../../tablet-client/SessionFloor.cpp" line="751" />
             <source>Write the speaker's name first.</source>
             <translation>Write the speaker's name first.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/SessionFloor.cpp" line="783" />
+            <location filename="../../tablet-client/SessionFloor.cpp" line="788" />
             <source>Quorum unknown: %1</source>
             <translation>Quorum unknown: %1</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/SessionFloor.cpp" line="784" />
+            <location filename="../../tablet-client/SessionFloor.cpp" line="789" />
             <source>Quorum (more than half): %1 of %2 present, %3 needed.</source>
             <translation>Quorum (more than half): %1 of %2 present, %3 needed.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/SessionFloor.cpp" line="786" />
+            <location filename="../../tablet-client/SessionFloor.cpp" line="791" />
             <source>No quorum (more than half): %1 of %2 present, %3 needed.</source>
             <translation>No quorum (more than half): %1 of %2 present, %3 needed.</translation>
         </message>
@@ -1012,7 +1022,7 @@
         </message>
         <message>
             <location filename="../components/PollConsole.qml" line="115" />
-            <location filename="../components/PollConsole.qml" line="295" />
+            <location filename="../components/PollConsole.qml" line="341" />
             <source>Close voting</source>
             <translation>Close voting</translation>
         </message>
@@ -1023,89 +1033,104 @@
         </message>
         <message>
             <location filename="../components/PollConsole.qml" line="132" />
-            <location filename="../components/PollConsole.qml" line="312" />
+            <location filename="../components/PollConsole.qml" line="358" />
             <source>Cancel and vote again</source>
             <translation>Cancel and vote again</translation>
         </message>
         <message>
             <location filename="../components/PollConsole.qml" line="140" />
-            <location filename="../components/PollConsole.qml" line="303" />
+            <location filename="../components/PollConsole.qml" line="349" />
             <source>Cancel poll</source>
             <translation>Cancel poll</translation>
         </message>
         <message>
-            <location filename="../components/PollConsole.qml" line="158" />
+            <location filename="../components/PollConsole.qml" line="160" />
+            <source>Absent member: %1</source>
+            <translation>Absent member: %1</translation>
+        </message>
+        <message>
+            <location filename="../components/PollConsole.qml" line="171" />
+            <source>Carried by: %1</source>
+            <translation>Carried by: %1</translation>
+        </message>
+        <message>
+            <location filename="../components/PollConsole.qml" line="177" />
+            <source>Record proxy</source>
+            <translation>Record proxy</translation>
+        </message>
+        <message>
+            <location filename="../components/PollConsole.qml" line="204" />
             <source>Votes in: %1 / %2</source>
             <translation>Votes in: %1 / %2</translation>
         </message>
         <message>
-            <location filename="../components/PollConsole.qml" line="182" />
+            <location filename="../components/PollConsole.qml" line="228" />
             <source>Not yet voted: %1</source>
             <translation>Not yet voted: %1</translation>
         </message>
         <message>
-            <location filename="../components/PollConsole.qml" line="183" />
+            <location filename="../components/PollConsole.qml" line="229" />
             <source>Everyone eligible has voted.</source>
             <translation>Everyone eligible has voted.</translation>
         </message>
         <message>
-            <location filename="../components/PollConsole.qml" line="198" />
+            <location filename="../components/PollConsole.qml" line="244" />
             <source>The choices are counted when voting closes.</source>
             <translation>The choices are counted when voting closes.</translation>
         </message>
         <message>
-            <location filename="../components/PollConsole.qml" line="223" />
+            <location filename="../components/PollConsole.qml" line="269" />
             <source>Voters</source>
             <translation>Voters</translation>
         </message>
         <message>
-            <location filename="../components/PollConsole.qml" line="261" />
+            <location filename="../components/PollConsole.qml" line="307" />
             <source>by proxy: %1</source>
             <translation>by proxy: %1</translation>
         </message>
         <message>
-            <location filename="../components/PollConsole.qml" line="262" />
+            <location filename="../components/PollConsole.qml" line="308" />
             <source>absent</source>
             <translation>absent</translation>
         </message>
         <message>
-            <location filename="../components/PollConsole.qml" line="276" />
+            <location filename="../components/PollConsole.qml" line="322" />
             <source>Prepare a poll with "New poll"; it is attached to the item under discussion.</source>
             <translation>Prepare a poll with "New poll"; it is attached to the item under discussion.</translation>
         </message>
         <message>
-            <location filename="../components/PollConsole.qml" line="292" />
+            <location filename="../components/PollConsole.qml" line="338" />
             <source>Close voting?</source>
             <translation>Close voting?</translation>
         </message>
         <message>
-            <location filename="../components/PollConsole.qml" line="293" />
+            <location filename="../components/PollConsole.qml" line="339" />
             <source>%1 of %2 eligible members have voted. No ballot is accepted after closing.</source>
             <translation>%1 of %2 eligible members have voted. No ballot is accepted after closing.</translation>
         </message>
         <message>
-            <location filename="../components/PollConsole.qml" line="301" />
+            <location filename="../components/PollConsole.qml" line="347" />
             <source>Cancel this poll?</source>
             <translation>Cancel this poll?</translation>
         </message>
         <message>
-            <location filename="../components/PollConsole.qml" line="302" />
+            <location filename="../components/PollConsole.qml" line="348" />
             <source>The poll stays in the record as cancelled; its ballots do not count.</source>
             <translation>The poll stays in the record as cancelled; its ballots do not count.</translation>
         </message>
         <message>
-            <location filename="../components/PollConsole.qml" line="304" />
-            <location filename="../components/PollConsole.qml" line="313" />
+            <location filename="../components/PollConsole.qml" line="350" />
+            <location filename="../components/PollConsole.qml" line="359" />
             <source>Keep it</source>
             <translation>Keep it</translation>
         </message>
         <message>
-            <location filename="../components/PollConsole.qml" line="310" />
+            <location filename="../components/PollConsole.qml" line="356" />
             <source>Cancel and vote again?</source>
             <translation>Cancel and vote again?</translation>
         </message>
         <message>
-            <location filename="../components/PollConsole.qml" line="311" />
+            <location filename="../components/PollConsole.qml" line="357" />
             <source>This poll is cancelled (it stays in the record) and a new poll with the same question is prepared.</source>
             <translation>This poll is cancelled (it stays in the record) and a new poll with the same question is prepared.</translation>
         </message>

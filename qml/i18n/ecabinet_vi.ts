@@ -582,154 +582,164 @@
             </translation>
         </message>
         <message>
-            <location filename="../../tablet-client/SessionFloor.cpp" line="225" />
+            <location filename="../../tablet-client/SessionFloor.cpp" line="196" />
+            <source>%1 for %2</source>
+            <translation>%1 biểu quyết thay %2</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="197" />
+            <source>Proxies: %1</source>
+            <translation>Ủy quyền: %1</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionFloor.cpp" line="229" />
             <source>Adopted: %1</source>
             <translation>Thông qua: %1</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/SessionFloor.cpp" line="226" />
+            <location filename="../../tablet-client/SessionFloor.cpp" line="230" />
             <source>Adopted</source>
             <translation>Thông qua</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/SessionFloor.cpp" line="229" />
+            <location filename="../../tablet-client/SessionFloor.cpp" line="233" />
             <source>Not adopted: no option reached the required majority</source>
             <translation>Không thông qua: không phương án nào đạt tỷ lệ quy định</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/SessionFloor.cpp" line="229" />
+            <location filename="../../tablet-client/SessionFloor.cpp" line="233" />
             <source>Not adopted</source>
             <translation>Không thông qua</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/SessionFloor.cpp" line="233" />
+            <location filename="../../tablet-client/SessionFloor.cpp" line="237" />
             <source>Tie between %1: not adopted</source>
             <translation>Số phiếu ngang nhau giữa %1: không thông qua</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/SessionFloor.cpp" line="234" />
+            <location filename="../../tablet-client/SessionFloor.cpp" line="238" />
             <source>Tie: not adopted</source>
             <translation>Số phiếu ngang nhau: không thông qua</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/SessionFloor.cpp" line="239" />
+            <location filename="../../tablet-client/SessionFloor.cpp" line="243" />
             <source>Adopted with more votes in favour than against.</source>
             <translation>Thông qua khi số phiếu tán thành nhiều hơn số phiếu không tán thành.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/SessionFloor.cpp" line="240" />
+            <location filename="../../tablet-client/SessionFloor.cpp" line="244" />
             <source>%1 needed to adopt (base %2).</source>
             <translation>Cần %1 phiếu tán thành để thông qua (trên tổng số %2).</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/SessionFloor.cpp" line="264" />
+            <location filename="../../tablet-client/SessionFloor.cpp" line="268" />
             <source>Quorum now: %1 of %2 entitled members present (%3 needed).</source>
             <translation>Hiện đủ số đại biểu: %1/%2 đại biểu có quyền biểu quyết có mặt (cần %3).</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/SessionFloor.cpp" line="266" />
+            <location filename="../../tablet-client/SessionFloor.cpp" line="270" />
             <source>No quorum now: %1 of %2 entitled members present (%3 needed).</source>
             <translation>Hiện chưa đủ số đại biểu: %1/%2 đại biểu có quyền biểu quyết có mặt (cần %3).</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/SessionFloor.cpp" line="270" />
+            <location filename="../../tablet-client/SessionFloor.cpp" line="274" />
             <source>The quorum rule cannot be checked: %1</source>
             <translation>Không kiểm tra được điều kiện số đại biểu có mặt: %1</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/SessionFloor.cpp" line="544" />
+            <location filename="../../tablet-client/SessionFloor.cpp" line="549" />
             <source>Write the question to be voted on first.</source>
             <translation>Vui lòng nhập nội dung cần biểu quyết trước.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/SessionFloor.cpp" line="555" />
+            <location filename="../../tablet-client/SessionFloor.cpp" line="560" />
             <source>A choice needs at least two options.</source>
             <translation>Biểu quyết lựa chọn cần ít nhất hai phương án.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../tablet-client/SessionFloor.cpp" line="559" />
+            <location filename="../../tablet-client/SessionFloor.cpp" line="564" />
             <source>Choose between %1 and %2 options: the numbers do not fit the %n option(s).</source>
             <translation>
                 <numerusform>Chọn từ %1 đến %2 phương án: số này không phù hợp với %n phương án đã nhập.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../tablet-client/SessionFloor.cpp" line="564" />
+            <location filename="../../tablet-client/SessionFloor.cpp" line="569" />
             <source>Unknown kind of poll "%1" (yesno or choice).</source>
             <translation>Loại biểu quyết "%1" không hợp lệ (yesno hoặc choice).</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/SessionFloor.cpp" line="571" />
+            <location filename="../../tablet-client/SessionFloor.cpp" line="576" />
             <source>Unknown voting mode "%1" (open, named or secret).</source>
             <translation>Hình thức biểu quyết "%1" không hợp lệ (open, named hoặc secret).</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/SessionFloor.cpp" line="574" />
+            <location filename="../../tablet-client/SessionFloor.cpp" line="579" />
             <source>A secret ballot cannot be changed once cast; turn off "allow changing the vote".</source>
             <translation>Bỏ phiếu kín không cho phép thay đổi sau khi đã bỏ phiếu; vui lòng bỏ chọn "cho phép thay đổi biểu quyết".</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/SessionFloor.cpp" line="589" />
+            <location filename="../../tablet-client/SessionFloor.cpp" line="594" />
             <source>The majority must be a fraction p/q with 0 &lt; p ≤ q.</source>
             <translation>Tỷ lệ thông qua phải là phân số p/q với 0 &lt; p ≤ q.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/SessionFloor.cpp" line="594" />
+            <location filename="../../tablet-client/SessionFloor.cpp" line="599" />
             <source>Unknown majority rule "%1".</source>
             <translation>Cách tính đa số "%1" không hợp lệ.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/SessionFloor.cpp" line="605" />
+            <location filename="../../tablet-client/SessionFloor.cpp" line="610" />
             <source>Unknown majority base "%1".</source>
             <translation>Căn cứ tính tỷ lệ "%1" không hợp lệ.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/SessionFloor.cpp" line="614" />
+            <location filename="../../tablet-client/SessionFloor.cpp" line="619" />
             <source>The quorum must be a fraction p/q with 0 &lt; p ≤ q.</source>
             <translation>Tỷ lệ đại biểu có mặt phải là phân số p/q với 0 &lt; p ≤ q.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/SessionFloor.cpp" line="619" />
+            <location filename="../../tablet-client/SessionFloor.cpp" line="624" />
             <source>Unknown quorum rule "%1".</source>
             <translation>Điều kiện số đại biểu có mặt "%1" không hợp lệ.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/SessionFloor.cpp" line="667" />
+            <location filename="../../tablet-client/SessionFloor.cpp" line="672" />
             <source>Your ballot is already on its way; wait for the receipt.</source>
             <translation>Phiếu biểu quyết đang được gửi; vui lòng chờ xác nhận.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/SessionFloor.cpp" line="672" />
+            <location filename="../../tablet-client/SessionFloor.cpp" line="677" />
             <source>That choice is not on the ballot.</source>
             <translation>Lựa chọn này không có trong phiếu biểu quyết.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/SessionFloor.cpp" line="718" />
+            <location filename="../../tablet-client/SessionFloor.cpp" line="723" />
             <source>Choose who gets the floor.</source>
             <translation>Vui lòng chọn người được phát biểu.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/SessionFloor.cpp" line="738" />
+            <location filename="../../tablet-client/SessionFloor.cpp" line="743" />
             <source>A speaking time cannot be negative.</source>
             <translation>Thời gian phát biểu không được âm.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/SessionFloor.cpp" line="746" />
+            <location filename="../../tablet-client/SessionFloor.cpp" line="751" />
             <source>Write the speaker's name first.</source>
             <translation>Vui lòng nhập tên người phát biểu trước.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/SessionFloor.cpp" line="783" />
+            <location filename="../../tablet-client/SessionFloor.cpp" line="788" />
             <source>Quorum unknown: %1</source>
             <translation>Chưa xác định được số đại biểu có mặt: %1</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/SessionFloor.cpp" line="784" />
+            <location filename="../../tablet-client/SessionFloor.cpp" line="789" />
             <source>Quorum (more than half): %1 of %2 present, %3 needed.</source>
             <translation>Đủ số đại biểu (quá nửa): %1/%2 có mặt, cần %3.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/SessionFloor.cpp" line="786" />
+            <location filename="../../tablet-client/SessionFloor.cpp" line="791" />
             <source>No quorum (more than half): %1 of %2 present, %3 needed.</source>
             <translation>Chưa đủ số đại biểu (quá nửa): %1/%2 có mặt, cần %3.</translation>
         </message>
@@ -1003,7 +1013,7 @@
         </message>
         <message>
             <location filename="../components/PollConsole.qml" line="115" />
-            <location filename="../components/PollConsole.qml" line="295" />
+            <location filename="../components/PollConsole.qml" line="341" />
             <source>Close voting</source>
             <translation>Kết thúc biểu quyết</translation>
         </message>
@@ -1014,89 +1024,104 @@
         </message>
         <message>
             <location filename="../components/PollConsole.qml" line="132" />
-            <location filename="../components/PollConsole.qml" line="312" />
+            <location filename="../components/PollConsole.qml" line="358" />
             <source>Cancel and vote again</source>
             <translation>Hủy và biểu quyết lại</translation>
         </message>
         <message>
             <location filename="../components/PollConsole.qml" line="140" />
-            <location filename="../components/PollConsole.qml" line="303" />
+            <location filename="../components/PollConsole.qml" line="349" />
             <source>Cancel poll</source>
             <translation>Hủy biểu quyết</translation>
         </message>
         <message>
-            <location filename="../components/PollConsole.qml" line="158" />
+            <location filename="../components/PollConsole.qml" line="160" />
+            <source>Absent member: %1</source>
+            <translation>Đại biểu vắng mặt: %1</translation>
+        </message>
+        <message>
+            <location filename="../components/PollConsole.qml" line="171" />
+            <source>Carried by: %1</source>
+            <translation>Người được ủy quyền: %1</translation>
+        </message>
+        <message>
+            <location filename="../components/PollConsole.qml" line="177" />
+            <source>Record proxy</source>
+            <translation>Ghi nhận ủy quyền</translation>
+        </message>
+        <message>
+            <location filename="../components/PollConsole.qml" line="204" />
             <source>Votes in: %1 / %2</source>
             <translation>Đã biểu quyết: %1 / %2</translation>
         </message>
         <message>
-            <location filename="../components/PollConsole.qml" line="182" />
+            <location filename="../components/PollConsole.qml" line="228" />
             <source>Not yet voted: %1</source>
             <translation>Chưa biểu quyết: %1</translation>
         </message>
         <message>
-            <location filename="../components/PollConsole.qml" line="183" />
+            <location filename="../components/PollConsole.qml" line="229" />
             <source>Everyone eligible has voted.</source>
             <translation>Tất cả đại biểu có quyền biểu quyết đã biểu quyết.</translation>
         </message>
         <message>
-            <location filename="../components/PollConsole.qml" line="198" />
+            <location filename="../components/PollConsole.qml" line="244" />
             <source>The choices are counted when voting closes.</source>
             <translation>Kết quả được kiểm khi kết thúc biểu quyết.</translation>
         </message>
         <message>
-            <location filename="../components/PollConsole.qml" line="223" />
+            <location filename="../components/PollConsole.qml" line="269" />
             <source>Voters</source>
             <translation>Đại biểu biểu quyết</translation>
         </message>
         <message>
-            <location filename="../components/PollConsole.qml" line="261" />
+            <location filename="../components/PollConsole.qml" line="307" />
             <source>by proxy: %1</source>
             <translation>ủy quyền: %1</translation>
         </message>
         <message>
-            <location filename="../components/PollConsole.qml" line="262" />
+            <location filename="../components/PollConsole.qml" line="308" />
             <source>absent</source>
             <translation>vắng mặt</translation>
         </message>
         <message>
-            <location filename="../components/PollConsole.qml" line="276" />
+            <location filename="../components/PollConsole.qml" line="322" />
             <source>Prepare a poll with "New poll"; it is attached to the item under discussion.</source>
             <translation>Nhấn "Tạo biểu quyết" để chuẩn bị nội dung biểu quyết; nội dung gắn với vấn đề đang thảo luận.</translation>
         </message>
         <message>
-            <location filename="../components/PollConsole.qml" line="292" />
+            <location filename="../components/PollConsole.qml" line="338" />
             <source>Close voting?</source>
             <translation>Kết thúc biểu quyết?</translation>
         </message>
         <message>
-            <location filename="../components/PollConsole.qml" line="293" />
+            <location filename="../components/PollConsole.qml" line="339" />
             <source>%1 of %2 eligible members have voted. No ballot is accepted after closing.</source>
             <translation>%1/%2 đại biểu đã biểu quyết. Sau khi kết thúc sẽ không nhận thêm phiếu.</translation>
         </message>
         <message>
-            <location filename="../components/PollConsole.qml" line="301" />
+            <location filename="../components/PollConsole.qml" line="347" />
             <source>Cancel this poll?</source>
             <translation>Hủy lần biểu quyết này?</translation>
         </message>
         <message>
-            <location filename="../components/PollConsole.qml" line="302" />
+            <location filename="../components/PollConsole.qml" line="348" />
             <source>The poll stays in the record as cancelled; its ballots do not count.</source>
             <translation>Lần biểu quyết vẫn được lưu trong biên bản với trạng thái đã hủy; các phiếu không được tính.</translation>
         </message>
         <message>
-            <location filename="../components/PollConsole.qml" line="304" />
-            <location filename="../components/PollConsole.qml" line="313" />
+            <location filename="../components/PollConsole.qml" line="350" />
+            <location filename="../components/PollConsole.qml" line="359" />
             <source>Keep it</source>
             <translation>Giữ lại</translation>
         </message>
         <message>
-            <location filename="../components/PollConsole.qml" line="310" />
+            <location filename="../components/PollConsole.qml" line="356" />
             <source>Cancel and vote again?</source>
             <translation>Hủy và biểu quyết lại?</translation>
         </message>
         <message>
-            <location filename="../components/PollConsole.qml" line="311" />
+            <location filename="../components/PollConsole.qml" line="357" />
             <source>This poll is cancelled (it stays in the record) and a new poll with the same question is prepared.</source>
             <translation>Lần biểu quyết này bị hủy (vẫn lưu trong biên bản) và một lần biểu quyết mới với cùng nội dung được chuẩn bị.</translation>
         </message>

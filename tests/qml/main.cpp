@@ -52,6 +52,10 @@ public:
 public slots:
     void applicationAvailable()
     {
+        // ECABINET_QML_LANG=vi|en: run with the app's translator (for screenshots
+        // with ECABINET_QML_SHOTS; the tests compare English texts in places).
+        if (const QString lang = qEnvironmentVariable("ECABINET_QML_LANG"); !lang.isEmpty())
+            translator_ = std::make_unique<ecabinet::AppLoader>(lang);
         QmlFixtureData data;
         try {
             hub_ = std::make_unique<ecabinet::testing::HubProcess>();
@@ -115,6 +119,7 @@ public slots:
 
 private:
     std::unique_ptr<ecabinet::testing::HubProcess> hub_;
+    std::unique_ptr<ecabinet::AppLoader> translator_;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(qml, Setup)

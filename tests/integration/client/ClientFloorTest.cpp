@@ -264,6 +264,46 @@ TEST(ClientFloor, ABallotCastWhileTheHubIsDownGetsItsReceiptOnceItIsBackAndCount
     EXPECT_EQ(room.chair->poll(id).value("ballotsIn").toInt(), 1);
 }
 
+TEST(ClientFloor, AProxyHolderVotesForAnAbsentPrincipalOnce) {
+    Room room;
+    ASSERT_NO_FATAL_FAILURE(room.openMeeting());
+    const QString id = room.prepare({{"question", QStringLiteral("Thông qua kế hoạch?")}, {"mode", "named"}});
+    ASSERT_FALSE(id.isEmpty());
+    // Delegate 3 is absent and gave delegate 1 a written proxy; the chair records it.
+    ASSERT_TRUE(run(*room.chair, "declareProxy", [&] {
+        room.chair->declareProxy(id, q(std_::kDelegate1), q(std_::kDelegate3));
+    }).ok) << room.chair->lastError().toStdString();
+    ASSERT_TRUE(waitUntil([&] { return !room.seat1->poll(id).value("proxyPrincipalId").toString().isEmpty(); }));
+    EXPECT_EQ(room.seat1->poll(id).value("proxyPrincipalId").toString(), q(std_::kDelegate3));
+    EXPECT_FALSE(room.seat1->poll(id).value("proxyPrincipalName").toString().isEmpty());
+    EXPECT_FALSE(room.chair->poll(id).value("proxiesText").toString().isEmpty());
+    EXPECT_TRUE(room.seat2->poll(id).value("proxyPrincipalId").toString().isEmpty()) << "only the holder carries it";
+
+    ASSERT_TRUE(run(*room.chair, "openPoll", [&] { room.chair->openPoll(id); }).ok);
+    ASSERT_TRUE(room.allSee(id, PollModel::StatusOpen));
+    EXPECT_EQ(room.chair->focusPoll().value("eligible").toInt(), 4) << "three present and one represented";
+    // The principal's ballot first: it is not the holder's own vote.
+    QSignalSpy recorded(&*room.seat1, &MeetingSession::ballotRecorded);
+    const auto forPrincipal = run(*room.seat1, "castBallot", [&] { room.seat1->castBallot(id, {1}, q(std_::kDelegate3)); });
+    ASSERT_TRUE(forPrincipal.ok) << forPrincipal.message.toStdString();
+    EXPECT_EQ(recorded.size(), 1);
+    ASSERT_TRUE(waitUntil([&] { return room.seat1->poll(id).value("proxyPrincipalVoted").toBool(); }));
+    EXPECT_EQ(room.seat1->poll(id).value("myBallot").toInt(), PollModel::BallotNone);
+    EXPECT_FALSE(room.seat1->poll(id).value("hasVoted").toBool());
+    EXPECT_TRUE(room.seat1->poll(id).value("canVote").toBool()) << "the holder still has their own vote";
+    ASSERT_TRUE(vote(*room.seat1, id, {0}).ok);
+    EXPECT_EQ(room.seat1->poll(id).value("myBallot").toInt(), PollModel::BallotRecorded);
+    const auto twice = run(*room.seat1, "castBallot", [&] { room.seat1->castBallot(id, {0}, q(std_::kDelegate3)); });
+    EXPECT_EQ(twice.errorCode, wire::ERROR_ALREADY_VOTED) << "never counted twice";
+    ASSERT_TRUE(waitUntil([&] { return room.chair->poll(id).value("ballotsIn").toInt() == 2; }));
+    ASSERT_TRUE(run(*room.chair, "closePoll", [&] { room.chair->closePoll(id); }).ok);
+    ASSERT_TRUE(room.allSee(id, PollModel::StatusClosed));
+    bool castByProxy = false;
+    for (const auto &v : room.chair->focusVoters()->voters())
+        if (v.personId == q(std_::kDelegate3)) castByProxy = v.hasVoted && !v.castByName.isEmpty();
+    EXPECT_TRUE(castByProxy) << "the named result shows the proxy holder who cast it";
+}
+
 TEST(ClientFloor, SpeakerQueueWithPointsOfOrderAndTheTimer) {
     Room room;
     ASSERT_NO_FATAL_FAILURE(room.openMeeting());
