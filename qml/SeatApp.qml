@@ -53,6 +53,14 @@ ApplicationWindow {
             session: root.session
 
             PersonBadge { session: root.session }
+            Label {
+                objectName: "presenceState"
+                visible: root.session.checkedIn
+                text: "● " + qsTr("Present")
+                color: Theme.textOnPrimary
+                font.pixelSize: Theme.fontBase
+                font.bold: true
+            }
             TouchButton {
                 objectName: "checkOutButton"
                 visible: root.session.checkedIn

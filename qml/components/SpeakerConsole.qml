@@ -169,6 +169,29 @@ Rectangle {
             }
         }
 
+        // --- the floor to any member, queued or not -----------------------------------------
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            ComboBox {
+                id: memberBox
+                objectName: "grantMemberBox"
+                Layout.fillWidth: true
+                implicitHeight: Theme.touch
+                font.pixelSize: Theme.fontBase
+                model: root.session.members
+                textRole: "name"
+                valueRole: "personId"
+            }
+            TouchButton {
+                objectName: "grantMemberButton"
+                font.pixelSize: Theme.fontBase
+                enabled: root.mayAct && memberBox.currentIndex >= 0
+                text: qsTr("Give the floor")
+                onClicked: root.session.grantFloor(memberBox.currentValue)
+            }
+        }
+
         // --- speakers without a tablet ---------------------------------------------------
         RowLayout {
             Layout.fillWidth: true

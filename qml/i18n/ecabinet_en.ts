@@ -1333,27 +1333,32 @@
         </message>
         <message>
             <location filename="../SeatApp.qml" line="59" />
-            <location filename="../SeatApp.qml" line="147" />
+            <source>Present</source>
+            <translation>Present</translation>
+        </message>
+        <message>
+            <location filename="../SeatApp.qml" line="67" />
+            <location filename="../SeatApp.qml" line="155" />
             <source>Check out</source>
             <translation>Check out</translation>
         </message>
         <message>
-            <location filename="../SeatApp.qml" line="86" />
+            <location filename="../SeatApp.qml" line="94" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
         <message>
-            <location filename="../SeatApp.qml" line="98" />
+            <location filename="../SeatApp.qml" line="106" />
             <source>Documents of the current item</source>
             <translation>Documents of the current item</translation>
         </message>
         <message>
-            <location filename="../SeatApp.qml" line="145" />
+            <location filename="../SeatApp.qml" line="153" />
             <source>Check out of this seat?</source>
             <translation>Check out of this seat?</translation>
         </message>
         <message>
-            <location filename="../SeatApp.qml" line="146" />
+            <location filename="../SeatApp.qml" line="154" />
             <source>You will need your PIN to check in again.</source>
             <translation>You will need your PIN to check in again.</translation>
         </message>
@@ -1418,12 +1423,13 @@
         </message>
         <message>
             <location filename="../components/SpeakerConsole.qml" line="150" />
-            <location filename="../components/SpeakerConsole.qml" line="187" />
+            <location filename="../components/SpeakerConsole.qml" line="210" />
             <source>point of order</source>
             <translation>point of order</translation>
         </message>
         <message>
             <location filename="../components/SpeakerConsole.qml" line="159" />
+            <location filename="../components/SpeakerConsole.qml" line="190" />
             <source>Give the floor</source>
             <translation>Give the floor</translation>
         </message>
@@ -1433,12 +1439,12 @@
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../components/SpeakerConsole.qml" line="183" />
+            <location filename="../components/SpeakerConsole.qml" line="206" />
             <source>Name of a speaker without a tablet</source>
             <translation>Name of a speaker without a tablet</translation>
         </message>
         <message>
-            <location filename="../components/SpeakerConsole.qml" line="193" />
+            <location filename="../components/SpeakerConsole.qml" line="216" />
             <source>Add to queue</source>
             <translation>Add to queue</translation>
         </message>

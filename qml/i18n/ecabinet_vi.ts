@@ -1323,27 +1323,32 @@
         </message>
         <message>
             <location filename="../SeatApp.qml" line="59" />
-            <location filename="../SeatApp.qml" line="147" />
+            <source>Present</source>
+            <translation>Có mặt</translation>
+        </message>
+        <message>
+            <location filename="../SeatApp.qml" line="67" />
+            <location filename="../SeatApp.qml" line="155" />
             <source>Check out</source>
             <translation>Đăng xuất</translation>
         </message>
         <message>
-            <location filename="../SeatApp.qml" line="86" />
+            <location filename="../SeatApp.qml" line="94" />
             <source>Agenda</source>
             <translation>Chương trình họp</translation>
         </message>
         <message>
-            <location filename="../SeatApp.qml" line="98" />
+            <location filename="../SeatApp.qml" line="106" />
             <source>Documents of the current item</source>
             <translation>Tài liệu của nội dung đang họp</translation>
         </message>
         <message>
-            <location filename="../SeatApp.qml" line="145" />
+            <location filename="../SeatApp.qml" line="153" />
             <source>Check out of this seat?</source>
             <translation>Đăng xuất khỏi ghế này?</translation>
         </message>
         <message>
-            <location filename="../SeatApp.qml" line="146" />
+            <location filename="../SeatApp.qml" line="154" />
             <source>You will need your PIN to check in again.</source>
             <translation>Để điểm danh lại, đồng chí cần nhập lại mã PIN.</translation>
         </message>
@@ -1406,12 +1411,13 @@
         </message>
         <message>
             <location filename="../components/SpeakerConsole.qml" line="150" />
-            <location filename="../components/SpeakerConsole.qml" line="187" />
+            <location filename="../components/SpeakerConsole.qml" line="210" />
             <source>point of order</source>
             <translation>ý kiến về thủ tục</translation>
         </message>
         <message>
             <location filename="../components/SpeakerConsole.qml" line="159" />
+            <location filename="../components/SpeakerConsole.qml" line="190" />
             <source>Give the floor</source>
             <translation>Mời phát biểu</translation>
         </message>
@@ -1421,12 +1427,12 @@
             <translation>Rút khỏi danh sách</translation>
         </message>
         <message>
-            <location filename="../components/SpeakerConsole.qml" line="183" />
+            <location filename="../components/SpeakerConsole.qml" line="206" />
             <source>Name of a speaker without a tablet</source>
             <translation>Tên người phát biểu không có máy tính bảng</translation>
         </message>
         <message>
-            <location filename="../components/SpeakerConsole.qml" line="193" />
+            <location filename="../components/SpeakerConsole.qml" line="216" />
             <source>Add to queue</source>
             <translation>Thêm vào danh sách</translation>
         </message>

@@ -179,4 +179,41 @@ TestCase {
         tryCompare(seat, "someoneSpeaking", false, 10000)
         tryCompare(time, "visible", false)
     }
+
+    function test_5_aChoiceWithMinAndMaxOnTheSeat() {
+        click(consoleApp, "pollTab")
+        const form = item(consoleApp, "pollForm")
+        click(consoleApp, "newPollButton")
+        tryCompare(form, "opened", true)
+        item(form, "pollQuestionField").text = "Chọn hai dự án ưu tiên"
+        const kind = item(form, "pollKindBox")
+        kind.currentIndex = 1
+        tryCompare(item(form, "pollOptionsField"), "visible", true)
+        item(form, "pollOptionsField").text = "Đường tỉnh 741\nBệnh viện đa khoa\nTrường THPT"
+        item(form, "pollMinBox").value = 2
+        item(form, "pollMaxBox").value = 2
+        click(form, "preparePollButton")
+        tryCompare(form, "opened", false, 10000)
+        tryVerify(() => chair.focusPoll.status === PollModel.StatusPrepared
+                        && chair.focusPoll.kind === PollModel.KindChoice, 10000, "choice prepared")
+        click(consoleApp, "openPollButton")
+
+        const votePanel = item(seatApp, "votePanel")
+        tryVerify(() => votePanel.visible && item(votePanel, "optionChoices").visible, 10000, "option list shown")
+        const review = item(votePanel, "reviewButton")
+        click(votePanel, "option_0")
+        verify(!review.enabled, "one of two is not enough")
+        click(votePanel, "option_2")
+        tryCompare(review, "enabled", true)
+        click(votePanel, "option_1")
+        compare(votePanel.chosen.length, 2, "a third option is not taken at the maximum")
+        mouseClick(review)
+        const text = item(votePanel, "confirmText").text
+        verify(text.indexOf("Đường tỉnh 741") >= 0 && text.indexOf("Trường THPT") >= 0, text)
+        receipts.clear()
+        click(votePanel, "confirmBallotButton")
+        tryVerify(() => receipts.count === 1, 10000, "receipt")
+        tryCompare(item(votePanel, "ballotReceipt"), "visible", true)
+        tryVerify(() => chair.focusPoll.ballotsIn === 1, 10000)
+    }
 }

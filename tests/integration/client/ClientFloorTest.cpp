@@ -304,6 +304,43 @@ TEST(ClientFloor, AProxyHolderVotesForAnAbsentPrincipalOnce) {
     EXPECT_TRUE(castByProxy) << "the named result shows the proxy holder who cast it";
 }
 
+TEST(ClientFloor, AChoiceAmongOptionsWithMinAndMax) {
+    Room room;
+    ASSERT_NO_FATAL_FAILURE(room.openMeeting());
+    const QString id = room.prepare({{"question", QStringLiteral("Chọn tối đa hai dự án ưu tiên")},
+                                     {"kind", "choice"},
+                                     {"options", QStringList{"Đường tỉnh 741", "Bệnh viện đa khoa", "Trường THPT"}},
+                                     {"minSelections", 1}, {"maxSelections", 2}, {"mode", "open"},
+                                     {"majority", "absolute"}, {"base", "cast"}});
+    ASSERT_FALSE(id.isEmpty());
+    EXPECT_EQ(room.seat1->poll(id).value("options").toStringList().at(1), QStringLiteral("Bệnh viện đa khoa"));
+    EXPECT_EQ(room.seat1->poll(id).value("maxSelections").toInt(), 2);
+    ASSERT_TRUE(run(*room.chair, "openPoll", [&] { room.chair->openPoll(id); }).ok);
+    ASSERT_TRUE(room.allSee(id, PollModel::StatusOpen));
+    const auto tooMany = vote(*room.seat1, id, {0, 1, 2});
+    EXPECT_EQ(tooMany.errorCode, wire::ERROR_INVALID_CHOICE);
+    EXPECT_TRUE(room.seat1->poll(id).value("canVote").toBool()) << "a refused ballot leaves the vote to cast";
+    ASSERT_TRUE(vote(*room.seat1, id, {0, 2}).ok);
+    ASSERT_TRUE(vote(*room.seat2, id, {0}).ok);
+    ASSERT_TRUE(vote(*room.chair, id, {1}).ok);
+    ASSERT_TRUE(waitUntil([&] {
+        const auto t = room.seat2->poll(id).value("tally").toList();
+        return t.size() == 3 && t.at(0).toMap().value("count").toInt() == 2 && t.at(2).toMap().value("count").toInt() == 1;
+    })) << "open mode: live tally on every tablet";
+    // Open mode: names and choices are public while voting.
+    bool named = false;
+    for (const auto &v : room.chair->focusVoters()->voters())
+        if (v.personId == q(std_::kDelegate1)) named = v.choiceText.contains(QStringLiteral("Trường THPT"));
+    EXPECT_TRUE(named);
+    ASSERT_TRUE(run(*room.chair, "closePoll", [&] { room.chair->closePoll(id); }).ok);
+    ASSERT_TRUE(run(*room.chair, "publishPoll", [&] { room.chair->publishPoll(id); }).ok);
+    ASSERT_TRUE(room.allSee(id, PollModel::StatusPublished));
+    const QVariantMap p = room.seat1->poll(id);
+    EXPECT_EQ(p.value("verdict").toInt(), PollModel::VerdictPassed) << p.value("verdictText").toString().toStdString();
+    EXPECT_TRUE(p.value("verdictText").toString().contains(QStringLiteral("Đường tỉnh 741")))
+        << p.value("verdictText").toString().toStdString();
+}
+
 TEST(ClientFloor, SpeakerQueueWithPointsOfOrderAndTheTimer) {
     Room room;
     ASSERT_NO_FATAL_FAILURE(room.openMeeting());
