@@ -61,7 +61,8 @@ struct MeetingSession::Private {
     // carries the check only in its result, once closed).
     QHash<QString, ecabinet::wire::QuorumCheck> quorumAtOpen;
     // This device's own ballots: poll id -> state (PollModel::BallotState), and
-    // the request ids of ballots in flight. Never the choice.
+    // the request ids of ballots in flight. Never the choice. Forgotten when
+    // another person checks in here (the receipts were theirs).
     QHash<QString, int> myBallots;
     struct BallotRequest {
         QString pollId;

@@ -39,6 +39,8 @@ const wire::Member *MeetingSession::Private::member(const std::string &personId)
 
 void MeetingSession::Private::applySnapshot(const wire::Snapshot &snapshot) {
     const int oldItem = hasState ? state.meeting().current_item() : -2;
+    if (snapshot.you().person_id() != state.you().person_id() || snapshot.meeting_id() != state.meeting_id())
+        myBallots.clear();
     state = snapshot;
     hasState = true;
     rebuildAgenda();
@@ -101,6 +103,7 @@ void MeetingSession::Private::rebuildCurrentDocuments() {
 }
 
 void MeetingSession::Private::setYou(const wire::DeviceView &you) {
+    if (you.person_id() != state.you().person_id()) myBallots.clear(); // another person, other ballots
     *state.mutable_you() = you;
     rebuildFloor(); // "me" in polls and the queue
     emit q->youChanged();

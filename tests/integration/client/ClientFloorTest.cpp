@@ -341,6 +341,26 @@ TEST(ClientFloor, AChoiceAmongOptionsWithMinAndMax) {
         << p.value("verdictText").toString().toStdString();
 }
 
+TEST(ClientFloor, TheNextPersonAtASeatDoesNotSeeTheLastOnesReceipt) {
+    Room room;
+    ASSERT_NO_FATAL_FAILURE(room.openMeeting());
+    const QString id = room.prepare({{"question", QStringLiteral("Thông qua?")}});
+    ASSERT_FALSE(id.isEmpty());
+    ASSERT_TRUE(run(*room.chair, "openPoll", [&] { room.chair->openPoll(id); }).ok);
+    ASSERT_TRUE(room.allSee(id, PollModel::StatusOpen));
+    ASSERT_TRUE(vote(*room.seat1, id, {0}).ok);
+    EXPECT_EQ(room.seat1->activePoll().value("myBallot").toInt(), PollModel::BallotRecorded);
+    ASSERT_TRUE(run(*room.seat1, "checkOut", [&] { room.seat1->checkOut(); }).ok);
+    ASSERT_TRUE(checkIn(*room.seat1, std_::kDelegate3, std_::kDelegate3Pin).ok);
+    ASSERT_TRUE(waitUntil([&] { return room.seat1->personId() == q(std_::kDelegate3); }));
+    const QVariantMap p = room.seat1->activePoll();
+    EXPECT_EQ(p.value("myBallot").toInt(), PollModel::BallotNone);
+    EXPECT_FALSE(p.value("hasVoted").toBool());
+    EXPECT_TRUE(p.value("canVote").toBool());
+    ASSERT_TRUE(vote(*room.seat1, id, {1}).ok) << "delegate 3 votes at the same seat";
+    ASSERT_TRUE(waitUntil([&] { return room.chair->poll(id).value("ballotsIn").toInt() == 2; }));
+}
+
 TEST(ClientFloor, SpeakerQueueWithPointsOfOrderAndTheTimer) {
     Room room;
     ASSERT_NO_FATAL_FAILURE(room.openMeeting());
