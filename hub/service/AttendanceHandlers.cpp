@@ -3,6 +3,7 @@
 
 #include "domain/PinGuard.h"
 #include "store/PinHash.h"
+#include "store/Polls.h"
 #include "store/Store.h"
 
 namespace ecabinet::hub {
@@ -107,6 +108,7 @@ HandlerResult handleCheckIn(RequestContext &ctx, const wire::CheckIn &req) {
     if (const auto before = ctx.meetings.atDevice(meetingId, ctx.deviceId); before && before->personId != member->id)
         ctx.meetings.detachDevice(meetingId, ctx.deviceId);
     ctx.meetings.setPresent(meetingId, {member->id, *seat, ctx.deviceId}, ctx.nowMs);
+    PollTable(ctx.store).refreshEligible(meetingId); // open polls' live "eligible" count
     if (placed->changed)
         events.push_back(ctx.log.append(meetingId, ctx.nowMs, member->id,
                                         attendanceEvent(member->id, true, *seat, placed->counts)));
@@ -129,6 +131,7 @@ HandlerResult handleCheckOut(RequestContext &ctx) {
     auto out = att.checkOut(meeting->state, actor.personId());
     if (!out) return errorResult(ctx, attendanceCode(out.error().reason), out.error().text);
     ctx.meetings.setAbsent(meetingId, actor.personId());
+    PollTable(ctx.store).refreshEligible(meetingId); // open polls' live "eligible" count
     std::vector<wire::Event> events;
     if (out->changed)
         events.push_back(ctx.log.append(meetingId, ctx.nowMs, actor.personId(),

@@ -223,12 +223,14 @@ HandlerResult handleOpenPoll(RequestContext &ctx, const wire::OpenPoll &req) {
     }
     if (!opened) return refused(ctx, opened.error());
     polls.setOpened(f.meetingId, row.id, ctx.nowMs, opened->quorum);
+    const auto progress = poll.progress(present);
+    polls.setEligible(f.meetingId, row.id, progress.eligible);
     wire::Event e;
     auto *o = e.mutable_poll_opened();
     o->set_poll_id(row.id);
     o->set_opened_at_ms(ctx.nowMs);
     if (opened->quorum) *o->mutable_quorum() = toWire(*opened->quorum);
-    *o->mutable_progress() = progressToWire(poll.progress(present));
+    *o->mutable_progress() = progressToWire(progress);
     return ackResult(ctx, {ctx.log.append(f.meetingId, ctx.nowMs, f.actor.personId(), std::move(e))});
 }
 
@@ -291,7 +293,9 @@ HandlerResult handleCastBallot(RequestContext &ctx, const wire::CastBallot &req,
     b->set_cast_by(receipt->castBy);
     b->set_replaced(receipt->replaced);
     b->set_ballots_in(polls.ballotsIn(f.meetingId, row.id));
-    b->set_eligible(polls.eligibleNow(f.meetingId, row.id));
+    // A ballot never changes who is eligible (only an eligible voter casts one): the count kept
+    // at open and at every check-in/out is current, and reading it keeps a ballot O(1).
+    b->set_eligible(row.eligible);
     if (view->spec().mode == PollMode::Open) { // live and named: the choice is public now
         const auto &named = std::get<domain::NamedBallot>(receipt->record);
         for (auto i : named.selection) b->add_selection(i);

@@ -15,7 +15,7 @@ namespace {
 
 const QString kPollColumns = QStringLiteral(
     "id, position, item_id, question, mode, definition, state, rerun_of, opened_ms, closed_ms, "
-    "quorum_reached, quorum_required, quorum_present, quorum_entitled");
+    "quorum_reached, quorum_required, quorum_present, quorum_entitled, eligible");
 
 std::optional<std::int64_t> optionalMs(const QVariant &v) {
     if (v.isNull()) return std::nullopt;
@@ -50,6 +50,7 @@ PollRow pollFrom(const QSqlQuery &q) {
         c.entitled = fromSql(q.value(13));
         r.quorumAtOpen = c;
     }
+    r.eligible = q.value(14).toUInt();
     return r;
 }
 
@@ -241,16 +242,32 @@ std::uint32_t PollTable::ballotsIn(const std::string &meetingId, const std::stri
                      {qs(meetingId), qs(pollId)}).toUInt();
 }
 
+namespace {
+// Electorate members of poll `v` present, represented by a present proxy holder, or who voted.
+const char *const kEligibleCount =
+    "SELECT count(*) FROM poll_voters v WHERE v.meeting_id = %1 AND v.poll_id = %2 AND ("
+    " EXISTS (SELECT 1 FROM poll_voted h WHERE h.meeting_id = v.meeting_id AND h.poll_id = v.poll_id"
+    "         AND h.person_id = v.person_id)"
+    " OR EXISTS (SELECT 1 FROM presence r WHERE r.meeting_id = v.meeting_id AND r.person_id = v.person_id)"
+    " OR EXISTS (SELECT 1 FROM poll_proxies x JOIN presence r ON r.meeting_id = x.meeting_id AND r.person_id = x.holder"
+    "            WHERE x.meeting_id = v.meeting_id AND x.poll_id = v.poll_id AND x.principal = v.person_id))";
+} // namespace
+
 std::uint32_t PollTable::eligibleNow(const std::string &meetingId, const std::string &pollId) {
-    const QString m = qs(meetingId), p = qs(pollId);
-    return s_.scalar(QStringLiteral(
-        "SELECT count(*) FROM poll_voters v WHERE v.meeting_id = ? AND v.poll_id = ? AND ("
-        " EXISTS (SELECT 1 FROM poll_voted h WHERE h.meeting_id = v.meeting_id AND h.poll_id = v.poll_id"
-        "         AND h.person_id = v.person_id)"
-        " OR EXISTS (SELECT 1 FROM presence r WHERE r.meeting_id = v.meeting_id AND r.person_id = v.person_id)"
-        " OR EXISTS (SELECT 1 FROM poll_proxies x JOIN presence r ON r.meeting_id = x.meeting_id AND r.person_id = x.holder"
-        "            WHERE x.meeting_id = v.meeting_id AND x.poll_id = v.poll_id AND x.principal = v.person_id))"),
-        {m, p}).toUInt();
+    return s_.scalar(QString::fromUtf8(kEligibleCount).arg(QStringLiteral("?"), QStringLiteral("?")),
+                     {qs(meetingId), qs(pollId)}).toUInt();
+}
+
+void PollTable::refreshEligible(const std::string &meetingId) {
+    s_.exec(QStringLiteral("UPDATE polls SET eligible = (") +
+                QString::fromUtf8(kEligibleCount).arg(QStringLiteral("polls.meeting_id"), QStringLiteral("polls.id")) +
+                QStringLiteral(") WHERE meeting_id = ? AND state = 'open'"),
+            {qs(meetingId)});
+}
+
+void PollTable::setEligible(const std::string &meetingId, const std::string &pollId, std::uint32_t eligible) {
+    s_.exec(QStringLiteral("UPDATE polls SET eligible = ? WHERE meeting_id = ? AND id = ?"),
+            {eligible, qs(meetingId), qs(pollId)});
 }
 
 std::optional<domain::NamedBallot> PollTable::namedBallot(const std::string &meetingId, const std::string &pollId,

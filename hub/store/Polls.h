@@ -25,6 +25,7 @@ struct PollRow {
     std::string rerunOf;
     std::optional<std::int64_t> openedMs, closedMs;
     std::optional<domain::QuorumCheck> quorumAtOpen; // rule filled in by the caller
+    std::uint32_t eligible = 0; // open polls: eligible voters now (see refreshEligible)
 };
 
 std::string_view modeName(domain::PollMode m); // "open", "named", "secret"
@@ -63,6 +64,9 @@ public:
     // Electorate members present now, represented by a present proxy holder, or who voted
     // (Poll::progress's "eligible" before close), counted in SQL.
     std::uint32_t eligibleNow(const std::string &meetingId, const std::string &pollId);
+    // Recounts polls.eligible of every open poll of the meeting (after a check-in or -out).
+    void refreshEligible(const std::string &meetingId);
+    void setEligible(const std::string &meetingId, const std::string &pollId, std::uint32_t eligible);
 
     std::optional<domain::NamedBallot> namedBallot(const std::string &meetingId, const std::string &pollId,
                                                    const std::string &voter);

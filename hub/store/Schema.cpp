@@ -231,4 +231,12 @@ void Store::migrateTo2() {
     for (const char *sql : statements) exec(QString::fromUtf8(sql));
 }
 
+// Schema version 3: polls.eligible, the eligible voters of an open poll (present, represented
+// by a present proxy holder, or voted), kept up to date at open and at every check-in/out, so
+// that a ballot reads it instead of recounting the electorate (a ballot never changes it: only
+// an eligible voter can cast one).
+void Store::migrateTo3() {
+    exec(QStringLiteral("ALTER TABLE polls ADD COLUMN eligible INTEGER NOT NULL DEFAULT 0"));
+}
+
 } // namespace ecabinet::hub

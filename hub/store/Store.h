@@ -34,7 +34,7 @@ class BlobStore;
 
 class Store {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     // Opens (creating if needed) DIR/hub.db and DIR/blobs, applies the pragmas and migrates
     // the schema to kSchemaVersion. Error text says what failed and where.
@@ -96,6 +96,7 @@ private:
     void migrate(int from, int to);
     void migrateTo1();
     void migrateTo2();
+    void migrateTo3();
 
     std::filesystem::path dataDir_;
     QString connection_;

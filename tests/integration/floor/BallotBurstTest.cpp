@@ -156,15 +156,16 @@ TEST(BallotBurst, KillNineThreeTimesLosesNoAckAndCountsNoneTwice) {
     std::map<std::size_t, std::string> acked;
     int kills = 0;
     for (int round = 0; round < 4; ++round) {
-        // (Re)send every ballot not acknowledged yet, with its own request id.
+        // (Re)send every ballot not acknowledged yet, with its own request id: the first half
+        // now; the second half right before the kill (below), so that it is surely in flight —
+        // the hub cannot store and answer ~100 ballots between a send and the SIGKILL that
+        // follows it, whatever the speed of the machine or the size of its commit batches.
+        std::vector<std::size_t> outstanding;
         for (std::size_t i = 0; i < room.swarm->size(); ++i)
-            if (!acked.contains(i)) {
-                ASSERT_TRUE(room.swarm->send(i, room.ballot(poll, i)));
-            }
-        // Kill once a quarter of the outstanding ballots are acknowledged: three quarters (at
-        // least ~100 ballots) are still in flight, whatever the speed of the machine.
-        const std::size_t outstanding = static_cast<std::size_t>(kVoters) - acked.size();
-        const std::size_t target = round < 3 ? acked.size() + std::max<std::size_t>(1, outstanding / 4)
+            if (!acked.contains(i)) outstanding.push_back(i);
+        const std::size_t half = round < 3 ? outstanding.size() / 2 : outstanding.size();
+        for (std::size_t k = 0; k < half; ++k) ASSERT_TRUE(room.swarm->send(outstanding[k], room.ballot(poll, outstanding[k])));
+        const std::size_t target = round < 3 ? acked.size() + std::max<std::size_t>(1, half / 2)
                                              : static_cast<std::size_t>(kVoters);
         auto onReply = [&](std::size_t i, const wire::Envelope &r, const std::string &bytes) {
             if (!r.has_ack()) {
@@ -179,6 +180,8 @@ TEST(BallotBurst, KillNineThreeTimesLosesNoAckAndCountsNoneTwice) {
         ASSERT_TRUE(room.swarm->pump(onReply, [&] { return acked.size() >= target; }, 30s))
             << "round " << round << ": " << acked.size() << " acknowledged, waiting for " << target;
         if (round == 3) break;
+        for (std::size_t k = half; k < outstanding.size(); ++k)
+            ASSERT_TRUE(room.swarm->send(outstanding[k], room.ballot(poll, outstanding[k])));
         room.hub.kill9();
         ++kills;
         // Replies already on their way still count as acknowledged.

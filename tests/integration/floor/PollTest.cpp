@@ -112,6 +112,18 @@ TEST_F(HubTest, BallotRefusalsAndRetriesAreNeverCountedTwice) {
                 "option 7 of yes/no/abstain");
     const auto del3Ballot = del3.request(floor::msg::castBallot(poll, {1}));
     ASSERT_TRUE(del3Ballot && del3Ballot->has_ack()) << floor::describe(del3Ballot);
+    const auto before = waitFor(chair, [](const wire::Event &e) { return e.has_ballot_cast() && e.ballot_cast().ballots_in() == 2; });
+    ASSERT_TRUE(before.has_value()) << "no progress event for the second ballot";
+    EXPECT_EQ(before->ballot_cast().eligible(), 3u) << "chair, p-del1, p-del3 are present; p-del2 is not";
+    EXPECT_EQ(before->ballot_cast().voter(), standard::kDelegate3);
+    EXPECT_EQ(before->ballot_cast().selection_size(), 0) << "a named poll shows no choice before close";
+    // p-del2 arrives while the poll is open: eligible goes up, and they vote.
+    auto del2 = connectSeat(6);
+    checkIn(del2, standard::kDelegate2, standard::kDelegate2Pin);
+    ASSERT_TRUE(del2.request(floor::msg::castBallot(poll, {2}))->has_ack());
+    const auto after = waitFor(chair, [](const wire::Event &e) { return e.has_ballot_cast() && e.ballot_cast().ballots_in() == 3; });
+    ASSERT_TRUE(after.has_value()) << "no progress event for the third ballot";
+    EXPECT_EQ(after->ballot_cast().eligible(), 4u) << "the check-in of p-del2 must count in the live progress";
 
     const auto closed = chair.request(floor::msg::closePoll(poll));
     ASSERT_TRUE(closed && closed->has_ack() && closed->ack().seq() > 0) << floor::describe(closed);
@@ -124,13 +136,12 @@ TEST_F(HubTest, BallotRefusalsAndRetriesAreNeverCountedTwice) {
     const auto result = waitFor(chair, [&](const wire::Event &e) { return e.has_poll_closed(); });
     ASSERT_TRUE(result.has_value()) << "no PollClosed event";
     const auto &r = result->poll_closed().result();
-    EXPECT_EQ(r.tally().ballots(), 2u) << r.ShortDebugString();
+    EXPECT_EQ(r.tally().ballots(), 3u) << r.ShortDebugString();
     EXPECT_EQ(r.tally().options(0).count(), 1u) << "yes: " << r.ShortDebugString();
     EXPECT_EQ(r.tally().options(1).count(), 1u) << "no: " << r.ShortDebugString();
     EXPECT_EQ(r.verdict(), wire::VERDICT_TIE) << "1 yes : 1 no is a tie: " << r.ShortDebugString();
-    ASSERT_EQ(r.ballots_size(), 2) << "a named poll shows its ballots after close";
-    // chair, del1, del3 present (del2 absent): 3 eligible at close of the 4 entitled.
-    EXPECT_EQ(r.eligible_at_close_size(), 3) << r.ShortDebugString();
+    ASSERT_EQ(r.ballots_size(), 3) << "a named poll shows its ballots after close";
+    EXPECT_EQ(r.eligible_at_close_size(), 4) << r.ShortDebugString();
     EXPECT_EQ(r.entitled_weight(), 4u);
 
     // A late joiner sees the poll and its result in the snapshot.
@@ -138,7 +149,7 @@ TEST_F(HubTest, BallotRefusalsAndRetriesAreNeverCountedTwice) {
     ASSERT_TRUE(snap && snap->has_snapshot()) << floor::describe(snap);
     ASSERT_EQ(snap->snapshot().polls_size(), 1);
     EXPECT_EQ(snap->snapshot().polls(0).status(), wire::POLL_STATUS_CLOSED);
-    EXPECT_EQ(snap->snapshot().polls(0).result().tally().ballots(), 2u);
+    EXPECT_EQ(snap->snapshot().polls(0).result().tally().ballots(), 3u);
     EXPECT_EQ(snap->snapshot().polls(0).progress().not_voted_size(), 1) << "the chair did not vote";
 
     // Cancel after close and re-run: the old poll stays, a new one is prepared.
@@ -265,6 +276,7 @@ TEST_F(HubTest, SecretPollLeavesNoLinkBetweenPersonAndChoice) {
     const auto progress = waitFor(chair, [](const wire::Event &e) { return e.has_ballot_cast() && e.ballot_cast().ballots_in() == 4; });
     ASSERT_TRUE(progress.has_value()) << "no live progress event with 4 ballots in";
     EXPECT_EQ(progress->ballot_cast().selection_size(), 0) << "a secret ballot's event carries a choice";
+    EXPECT_EQ(progress->ballot_cast().eligible(), 4u) << "chair and three delegates are present";
     ASSERT_TRUE(chair.request(floor::msg::closePoll(poll))->has_ack());
     ASSERT_TRUE(chair.request(floor::msg::publishPoll(poll))->has_ack());
     const auto published = waitFor(chair, [](const wire::Event &e) { return e.has_poll_published(); });
