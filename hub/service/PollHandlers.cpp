@@ -181,10 +181,10 @@ HandlerResult handlePreparePoll(RequestContext &ctx, const wire::PreparePoll &re
         for (const auto &item : ctx.meetings.agenda(f.meetingId)) found = found || item.id == spec->agendaItemId;
         if (!found) return errorResult(ctx, wire::ERROR_NOT_FOUND, "no agenda item '" + spec->agendaItemId + "'");
     }
-    // The electorate: entitled members, weight 1 each (the meeting file has no weights yet).
+    // The electorate: entitled members with the votes the meeting file gives them (default 1).
     std::vector<domain::Voter> electorate;
     for (const auto &m : ctx.meetings.members(f.meetingId))
-        if (m.entitled) electorate.push_back({m.id, 1});
+        if (m.entitled) electorate.push_back({m.id, m.weight});
     auto poll = domain::Poll::prepare(std::move(*spec), std::move(electorate));
     if (!poll) return refused(ctx, poll.error());
     auto event = insertPoll(ctx, f, polls, *poll, "");

@@ -25,10 +25,11 @@ MeetingRow meetingFrom(const QSqlQuery &q) {
 MemberRow memberFrom(const QSqlQuery &q) {
     const auto role = domain::parseRole(ss(q.value(3)));
     if (!role) throw StoreError("member " + ss(q.value(0)) + " has unknown role '" + ss(q.value(3)) + "'");
-    return {ss(q.value(0)), ss(q.value(1)), ss(q.value(2)), *role, q.value(4).toBool(), ss(q.value(5))};
+    return {ss(q.value(0)), ss(q.value(1)), ss(q.value(2)), *role, q.value(4).toBool(), ss(q.value(5)),
+            q.value(6).toUInt()};
 }
 
-const QString kMemberColumns = QStringLiteral("id, name, title, role, entitled, pin_hash");
+const QString kMemberColumns = QStringLiteral("id, name, title, role, entitled, pin_hash, weight");
 
 QString sv(std::string_view v) { return QString::fromUtf8(v.data(), static_cast<qsizetype>(v.size())); }
 
@@ -65,10 +66,10 @@ void MeetingTable::insert(const domain::MeetingSpec &spec, const ImportedFiles &
     for (const auto &m : spec.members) {
         const auto hash = files.pinHashes.find(m.id);
         if (hash == files.pinHashes.end()) throw StoreError("import: no PIN hash for member " + m.id);
-        s_.exec(QStringLiteral("INSERT INTO members(meeting_id, id, position, name, title, role, entitled, pin_hash) "
-                               "VALUES(?,?,?,?,?,?,?,?)"),
+        s_.exec(QStringLiteral("INSERT INTO members(meeting_id, id, position, name, title, role, entitled, pin_hash, "
+                               "weight) VALUES(?,?,?,?,?,?,?,?,?)"),
                 {qs(spec.id), qs(m.id), pos++, qs(m.name), qs(m.position), sv(domain::roleName(m.role)),
-                 m.entitled ? 1 : 0, qs(hash->second)});
+                 m.entitled ? 1 : 0, qs(hash->second), static_cast<uint>(m.weight)});
     }
     pos = 0;
     for (const auto &seat : spec.seats)

@@ -33,6 +33,7 @@ struct MemberRow {
     domain::Role role = domain::Role::Delegate;
     bool entitled = false;
     std::string pinHash;
+    std::uint32_t weight = 1; // votes carried (schema 4)
 };
 
 struct SeatRow {

@@ -239,4 +239,11 @@ void Store::migrateTo3() {
     exec(QStringLiteral("ALTER TABLE polls ADD COLUMN eligible INTEGER NOT NULL DEFAULT 0"));
 }
 
+// Schema version 4: members.weight, the votes a member carries (meeting file "weight",
+// default 1). Meetings imported before keep one vote per member.
+void Store::migrateTo4() {
+    exec(QStringLiteral("ALTER TABLE members ADD COLUMN weight INTEGER NOT NULL DEFAULT 1 "
+                        "CHECK (weight BETWEEN 1 AND 1000)"));
+}
+
 } // namespace ecabinet::hub

@@ -105,6 +105,7 @@ void Store::migrate(int from, int to) {
         case 1: migrateTo1(); break;
         case 2: migrateTo2(); break;
         case 3: migrateTo3(); break;
+        case 4: migrateTo4(); break;
         default: throw StoreError("no migration to schema version " + std::to_string(v));
         }
         exec(QStringLiteral("INSERT INTO schema_version(version, applied_ms) VALUES(?, strftime('%s','now')*1000)"),

@@ -34,7 +34,7 @@ class BlobStore;
 
 class Store {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     // Opens (creating if needed) DIR/hub.db and DIR/blobs, applies the pragmas and migrates
     // the schema to kSchemaVersion. Error text says what failed and where.
@@ -97,6 +97,7 @@ private:
     void migrateTo1();
     void migrateTo2();
     void migrateTo3();
+    void migrateTo4();
 
     std::filesystem::path dataDir_;
     QString connection_;

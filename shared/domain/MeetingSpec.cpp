@@ -124,7 +124,7 @@ std::optional<std::string> pathProblem(const std::string &file) {
 
 MemberSpec readMember(SpecReader &r, const json &m, const std::string &p) {
     MemberSpec out;
-    r.onlyKnownKeys(m, p, {"id", "name", "position", "role", "pin", "entitled"});
+    r.onlyKnownKeys(m, p, {"id", "name", "position", "role", "pin", "entitled", "weight"});
     out.id = r.id(m, p);
     out.name = r.text(m, p, "name", true);
     out.position = r.text(m, p, "position", false);
@@ -141,6 +141,17 @@ MemberSpec readMember(SpecReader &r, const json &m, const std::string &p) {
     if (auto it = m.find("entitled"); it != m.end()) {
         if (it->is_boolean()) out.entitled = it->get<bool>();
         else r.problem(join(p, "entitled"), std::string("must be true or false, not ") + it->type_name());
+    }
+    if (auto it = m.find("weight"); it != m.end()) {
+        const std::string wp = join(p, "weight");
+        if (!it->is_number_integer())
+            r.problem(wp, std::string("must be a whole number of votes, not ") + it->type_name());
+        else if (const auto w = it->get<std::int64_t>(); w < 1 || w > std::int64_t(kMaxVoteWeight))
+            r.problem(wp, "must be 1 to " + std::to_string(kMaxVoteWeight) + " votes, not " + std::to_string(w));
+        else if (!out.entitled && w != 1)
+            r.problem(wp, "only a member entitled to vote carries votes (set \"entitled\": true or drop the weight)");
+        else
+            out.weight = static_cast<std::uint32_t>(w);
     }
     return out;
 }

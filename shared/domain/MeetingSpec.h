@@ -33,7 +33,12 @@ struct MemberSpec {
     Role role = Role::Delegate;
     std::string pin;      // in clear: the hub hashes it on import and forgets it
     bool entitled = false; // from the file, else entitledByDefault(role)
+    // Votes this member carries (e.g. a delegation head voting for a unit), 1..kMaxVoteWeight.
+    // Only entitled members vote, so a weight other than 1 on a non-entitled member is refused.
+    std::uint32_t weight = 1;
 };
+
+inline constexpr std::uint32_t kMaxVoteWeight = 1000;
 
 struct SeatSpec {
     std::string id;
@@ -68,7 +73,7 @@ struct SpecLimits {
 // not just the first, so the secretary can fix the file in one pass.
 // Required: id, title, starts_at, members (with a chair); member id, name, role, pin;
 // seat id, device; item id, title; document id, title, file.
-// Optional: location, seats, agenda, position, entitled, label (defaults to the seat id),
+// Optional: location, seats, agenda, position, entitled, weight (votes, default 1), label (defaults to the seat id),
 // number (defaults to the 1-based position), presenter, documents.
 // Unknown fields are problems too (a misspelt "entitled" must not be silently ignored).
 Result<MeetingSpec, std::vector<SpecProblem>> parseMeetingSpec(std::string_view json,

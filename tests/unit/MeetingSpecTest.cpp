@@ -207,3 +207,28 @@ TEST(MeetingSpec, EveryProblemIsReportedAtOnce) {
     const auto ps = problemsOf(j.dump());
     EXPECT_EQ(ps.size(), 4u) << all(ps);
 }
+
+TEST(MeetingSpec, VoteWeightIsAWholeNumberForEntitledMembersOnly) {
+    {
+        json j = validFile();
+        j["members"][0]["weight"] = 3;
+        auto spec = parseMeetingSpec(j.dump());
+        ASSERT_TRUE(spec.ok()) << all(spec.error());
+        EXPECT_EQ(spec->members[0].weight, 3u);
+        EXPECT_EQ(spec->members[1].weight, 1u) << "no weight given means one vote";
+    }
+    {
+        json j = validFile();
+        j["members"][0]["weight"] = kMaxVoteWeight;
+        EXPECT_TRUE(parseMeetingSpec(j.dump()).ok()) << "the upper limit itself is allowed";
+    }
+    // Bad input tried: zero, negative, above the limit, a fraction, text, and a weight on a
+    // guest and on a delegate marked not entitled.
+    expectProblem([](json &j) { j["members"][0]["weight"] = 0; }, "members[0].weight", "must be 1 to 1000 votes, not 0");
+    expectProblem([](json &j) { j["members"][0]["weight"] = -2; }, "members[0].weight", "not -2");
+    expectProblem([](json &j) { j["members"][0]["weight"] = kMaxVoteWeight + 1; }, "members[0].weight", "not 1001");
+    expectProblem([](json &j) { j["members"][0]["weight"] = 1.5; }, "members[0].weight", "whole number");
+    expectProblem([](json &j) { j["members"][0]["weight"] = "2"; }, "members[0].weight", "whole number");
+    expectProblem([](json &j) { j["members"][3]["weight"] = 2; }, "members[3].weight", "only a member entitled");
+    expectProblem([](json &j) { j["members"][2]["weight"] = 2; }, "members[2].weight", "only a member entitled");
+}

@@ -14,6 +14,8 @@
 #include <google/protobuf/io/coded_stream.h>
 #include <google/protobuf/io/zero_copy_stream_impl_lite.h>
 
+#include <nlohmann/json.hpp>
+
 #include <fstream>
 #include <set>
 
@@ -243,6 +245,60 @@ TEST(FloorPolls, QuorumAtOpenAndTwoThirdsOfNine) {
     ASSERT_TRUE(closed2.has_value());
     EXPECT_EQ(closed2->poll_closed().result().verdict(), wire::VERDICT_FAILED) << closed2->ShortDebugString();
     EXPECT_EQ(closed2->poll_closed().result().required(), 6u);
+}
+
+// Vote weights from the meeting file: the chair carries 3 votes, four delegates one each.
+// One yes (the chair) against two no wins by weight though not by head count; the
+// "entitled" base is the sum of weights, not of people.
+TEST(FloorPolls, WeightsFromTheMeetingFileDecideTheTally) {
+    HubProcess hub;
+    constexpr int kVoters = 4;
+    auto meeting = nlohmann::json::parse(BigMeeting::json(kVoters));
+    bool weighted = false;
+    for (auto &m : meeting["members"])
+        if (m["id"] == kChairId) {
+            m["weight"] = 3;
+            weighted = true;
+        }
+    ASSERT_TRUE(weighted) << "the big meeting has no chair " << kChairId;
+    ASSERT_TRUE(hub.importMeeting(meeting.dump()).ok());
+    hub.start();
+    std::vector<std::string> names;
+    for (int i = 0; i < kVoters; ++i) names.push_back(BigMeeting::deviceName(i));
+    const auto keys = enrolBatch(hub, names, "seat");
+    const auto chairKey = enrolBatch(hub, {kChairDevice}, "console");
+    ASSERT_EQ(chairKey.size(), 1u);
+    RawClient chair(hub, chairKey[0]);
+    ASSERT_TRUE(chair.waitUntilSubscribed());
+    ASSERT_TRUE(chair.request(testing::msg::checkIn(kChairId, kChairPin))->has_check_in_result());
+    ASSERT_TRUE(chair.request(testing::msg::openMeeting())->has_ack());
+    std::vector<std::unique_ptr<RawClient>> voters;
+    for (int i = 0; i < 2; ++i) {
+        voters.push_back(std::make_unique<RawClient>(hub, keys[static_cast<std::size_t>(i)]));
+        const auto in = voters.back()->request(testing::msg::checkIn(BigMeeting::voterId(i), BigMeeting::voterPin(i)));
+        ASSERT_TRUE(in && in->has_check_in_result()) << floor::describe(in);
+    }
+
+    const auto prepared = chair.request(floor::msg::preparePoll(motion("Biểu quyết có trọng số", wire::POLL_MODE_NAMED)));
+    const auto poll = pollIdOf(prepared);
+    ASSERT_TRUE(chair.request(floor::msg::openPoll(poll))->has_ack());
+    ASSERT_TRUE(chair.request(floor::msg::castBallot(poll, {0}))->has_ack());
+    for (auto &v : voters) ASSERT_TRUE(v->request(floor::msg::castBallot(poll, {1}))->has_ack());
+    ASSERT_TRUE(chair.request(floor::msg::closePoll(poll))->has_ack());
+    const auto closed = waitFor(chair, [&](const wire::Event &e) { return e.has_poll_closed() && e.poll_closed().poll_id() == poll; });
+    ASSERT_TRUE(closed.has_value());
+    const auto &r = closed->poll_closed().result();
+    ASSERT_GE(r.tally().options_size(), 2);
+    EXPECT_EQ(r.tally().options(0).count(), 1u);
+    EXPECT_EQ(r.tally().options(0).weight(), 3u) << r.ShortDebugString();
+    EXPECT_EQ(r.tally().options(1).count(), 2u);
+    EXPECT_EQ(r.tally().options(1).weight(), 2u);
+    EXPECT_EQ(r.verdict(), wire::VERDICT_PASSED) << "3 votes against 2: " << r.explanation();
+    EXPECT_EQ(r.entitled_weight(), 3u + kVoters) << "the entitled weight is the sum of the weights";
+    bool chairWeighed = false;
+    for (const auto &b : r.ballots())
+        if (b.voter() == kChairId) chairWeighed = b.weight() == 3;
+    EXPECT_TRUE(chairWeighed) << "the chair's named ballot must carry weight 3: " << r.ShortDebugString();
 }
 
 // Bad input tried: a secret poll whose ballots the administrator then reads with SQL and
