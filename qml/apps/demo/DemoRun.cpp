@@ -3,6 +3,7 @@
 #include "AppLoader.h"
 #include "HubLauncher.h"
 #include "MeetingSession.h"
+#include "FloorModels.h"
 #include "Models.h"
 
 #include <QCoreApplication>
@@ -128,6 +129,84 @@ void DemoRun::checkInSeats()
             QStringLiteral("every seat checked in"));
 }
 
+// A named vote on the current item: the chair prepares and opens it, every seat and the
+// chair vote (most in favour, some against, some abstaining), each waits for its receipt
+// (the hub's Ack after commit), the chair closes and announces, every seat shows the result.
+void DemoRun::voteOnCurrentItem(QQuickWindow *seatWindow, QQuickWindow *console)
+{
+    step(QStringLiteral("The chair puts the item to a named vote; every seat votes"));
+    QString pollId;
+    const auto prepared = QObject::connect(chair_.get(), &MeetingSession::pollPrepared, chair_.get(),
+                                           [&pollId](const QString &id) { pollId = id; });
+    chair_->preparePoll({{QStringLiteral("question"), QStringLiteral("Thông qua Kế hoạch đầu tư công năm 2027")},
+                         {QStringLiteral("mode"), QStringLiteral("named")},
+                         {QStringLiteral("majority"), QStringLiteral("absolute")},
+                         {QStringLiteral("base"), QStringLiteral("entitled")},
+                         {QStringLiteral("quorum"), QStringLiteral("half")}});
+    const bool gotId = waitFor([&pollId] { return !pollId.isEmpty(); }, 10000, QStringLiteral("the poll prepared"));
+    QObject::disconnect(prepared);
+    if (!gotId)
+        return;
+    chair_->openPoll(pollId);
+    const auto status = [&pollId](const MeetingSession &m) {
+        return m.poll(pollId).value(QStringLiteral("status")).toInt();
+    };
+    if (!waitFor([&] { return allSeats([&](const MeetingSession &m) { return status(m) == PollModel::StatusOpen; }); },
+                 10000, QStringLiteral("the vote open on every seat")))
+        return;
+    int receipts = 0;
+    int voters = 0;
+    QList<QMetaObject::Connection> connections;
+    QElapsedTimer clock;
+    clock.start();
+    for (std::size_t i = 0; i < seats_.size(); ++i) {
+        auto *session = seats_[i].session.get();
+        if (!session->poll(pollId).value(QStringLiteral("canVote")).toBool()) {
+            out() << "   " << s(seats_[i].person.name) << " (" << s(seats_[i].seat.label)
+                  << ") is not entitled to vote: that seat shows the vote but no buttons\n";
+            continue;
+        }
+        ++voters;
+        connections.append(QObject::connect(session, &MeetingSession::ballotRecorded, session,
+                                            [&receipts](const QString &) { ++receipts; }));
+        // Seats 1..14 in favour, the next 3 against, the rest abstain.
+        const int choice = i < 14 ? 0 : (i < 17 ? 1 : 2);
+        session->castBallot(pollId, {choice});
+    }
+    chair_->castBallot(pollId, {0});
+    waitFor([&] { return receipts == voters; }, 20000, QStringLiteral("a receipt on every voting seat"));
+    for (const auto &c : connections)
+        QObject::disconnect(c);
+    out() << "   " << receipts << " of " << voters << " voting seats got their receipt (\"your vote was recorded\") within " << clock.elapsed()
+          << " ms of voting\n";
+    screenshot(seatWindow, QStringLiteral("tablet-vote.png"));
+    waitFor([&] { return chair_->poll(pollId).value(QStringLiteral("ballotsIn")).toInt() == voters + 1; },
+            10000, QStringLiteral("every ballot counted on the console"));
+    chair_->closePoll(pollId);
+    waitFor([&] { return status(*chair_) >= PollModel::StatusClosed; }, 10000, QStringLiteral("the vote closed"));
+    chair_->publishPoll(pollId);
+    if (!waitFor([&] { return allSeats([&](const MeetingSession &m) { return status(m) == PollModel::StatusPublished; }); },
+                 10000, QStringLiteral("the result announced on every seat")))
+        return;
+    const auto result = seats_.front().session->poll(pollId);
+    QStringList bars;
+    for (const auto &bar : result.value(QStringLiteral("tally")).toList()) {
+        const auto b = bar.toMap();
+        bars << QStringLiteral("%1 %2").arg(b.value(QStringLiteral("label")).toString()).arg(b.value(QStringLiteral("count")).toInt());
+    }
+    out() << "   result on every seat: " << s(bars.join(QStringLiteral(", "))) << " — "
+          << s(result.value(QStringLiteral("verdictText")).toString()) << "\n";
+    screenshot(seatWindow, QStringLiteral("tablet-result.png"));
+    // What the chair's tap on the "Biểu quyết" tab shows: the result with its bars.
+    QList<QQuickItem *> tabs;
+    findItems(console->contentItem(), QStringLiteral("consoleTabs"), tabs);
+    if (!tabs.isEmpty())
+        tabs.front()->setProperty("currentIndex", 1);
+    screenshot(console, QStringLiteral("console-vote.png"));
+    if (!tabs.isEmpty())
+        tabs.front()->setProperty("currentIndex", 0);
+}
+
 bool DemoRun::showDocumentOnSeat(QQuickWindow *seatWindow, const DemoSeatSession &seat)
 {
     auto *docs = seat.session->currentDocuments();
@@ -227,6 +306,8 @@ int DemoRun::runScripted()
                 screenshot(tablet, QStringLiteral("tablet-document.png"));
             screenshot(console, QStringLiteral("console.png"));
         }
+        if (k == 1)
+            voteOnCurrentItem(tablet, console);
     }
 
     step(QStringLiteral("The chair goes back one item, then closes the meeting"));

@@ -49,6 +49,7 @@ private:
     void checkInSeats();
     bool screenshot(QQuickWindow *window, const QString &name);
     bool showDocumentOnSeat(QQuickWindow *seatWindow, const DemoSeatSession &seat);
+    void voteOnCurrentItem(QQuickWindow *seatWindow, QQuickWindow *console);
     void printSummary() const;
 
     ecabinet::launch::HubLauncher &hub_;
