@@ -125,6 +125,31 @@ QQmlApplicationEngine &AppLoader::engine() { return *d->engine; }
 
 QList<QQuickWindow *> AppLoader::windows() const { return d->windows; }
 
+int runApp(int &argc, char **argv, const QString &programName, const QString &description, Screen screen)
+{
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationName(programName);
+    QGuiApplication::setOrganizationName(QStringLiteral("E-cabinet"));
+    QGuiApplication::setApplicationVersion(QStringLiteral(ECABINET_VERSION));
+
+    const auto options = parseAppOptions(app, description);
+    if (!options)
+        return 2;
+
+    MeetingSession session; // declared before the loader: outlives the window
+    session.setEnrolmentFile(options->deviceFile);
+    if (!options->cacheDir.isEmpty())
+        session.setCacheDir(options->cacheDir);
+
+    AppLoader loader(options->language);
+    if (!loader.load(screen, &session)) {
+        qCritical("%s: %s", qPrintable(programName), qPrintable(loader.errorString()));
+        return 1;
+    }
+    session.start();
+    return app.exec();
+}
+
 void AppLoader::closeWindows()
 {
     qDeleteAll(d->windows);

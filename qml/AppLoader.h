@@ -55,6 +55,12 @@ struct AppOptions {
 // when they are wrong (exit with status 2 then); --help/--version exit itself.
 std::optional<AppOptions> parseAppOptions(const QCoreApplication &app, const QString &description);
 
+// The whole main() of ecabinet-tablet and ecabinet-console: the application object,
+// the command line (parseAppOptions), a MeetingSession on the enrolment file, the
+// screen, the event loop. Returns the exit code (2: bad command line, 1: the screen
+// could not be created).
+int runApp(int &argc, char **argv, const QString &programName, const QString &description, Screen screen);
+
 // Languages the UI is translated into ("vi", "en").
 QStringList supportedLanguages();
 
