@@ -2,6 +2,10 @@
 """Refresh qml/i18n/ecabinet_{vi,en}.ts from the sources of qml/ and tablet-client/.
 
     qml/i18n/update.py            # then translate what is "unfinished", rebuild
+    qml/i18n/update.py --memory OTHER_DIR
+                                  # also take finished translations from
+                                  # OTHER_DIR/ecabinet_<lang>.ts (e.g. a copy of
+                                  # another branch's files after a merge conflict)
 
 Runs lupdate (LUPDATE=... to override), then repairs two things lupdate gets
 wrong for our C++:
@@ -114,10 +118,21 @@ def repair(path, memory, contexts):
 
 
 def main():
+    extra = []
+    args = sys.argv[1:]
+    while args:
+        if args[0] == "--memory" and len(args) > 1:
+            extra.append(args[1])
+            args = args[2:]
+        else:
+            sys.exit(f"usage: {sys.argv[0]} [--memory DIR]...")
     contexts = wrapper_contexts()
     for lang in LANGUAGES:
         ts = os.path.join(HERE, f"ecabinet_{lang}.ts")
-        memory = memory_of(ts)
+        memory = {}
+        for folder in extra:
+            memory.update(memory_of(os.path.join(folder, f"ecabinet_{lang}.ts")))
+        memory.update(memory_of(ts))
         subprocess.run([LUPDATE, "-locations", "absolute", "-no-obsolete", "-extensions", "cpp,h,qml",
                         *SOURCES, "-source-language", "en", "-target-language", lang, "-ts",
                         os.path.relpath(ts, ROOT)], cwd=ROOT, check=True)
