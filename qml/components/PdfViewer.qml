@@ -18,6 +18,16 @@ FocusScope {
     property string sha256: ""
     property string title: ""
 
+    // Drawn over every page, e.g. the annotation layer. The component is created
+    // once per visible page, sized exactly to the page as drawn (it follows zoom),
+    // and its root item may declare any of these, which the viewer keeps set:
+    //   property int pageIndex       0-based page number
+    //   property size pagePointSize  the page's size in PDF points (1/72 in)
+    //   property real zoom           the viewer's zoom (1 = page fits the view)
+    // Coordinates in the overlay divided by its width/height are normalised
+    // page coordinates (0..1), independent of zoom and screen.
+    property Component pageOverlay: null
+
     readonly property int status: pdf.status
     readonly property int pageCount: status === PdfDocument.Ready ? pdf.pageCount : 0
     readonly property int currentPage: pages.currentIndex
@@ -28,12 +38,45 @@ FocusScope {
     readonly property real minZoom: 1.0
     readonly property real maxZoom: 4.0
 
+    // A person turned the page (buttons, keys, swipe, a thumbnail, an outline
+    // entry, a search hit) — not showPage(). Follow mode ends on this.
+    signal userTurnedPage(int page)
+
+    // Page `page` (0-based) at once, without animating through the pages between.
     function goToPage(page: int) {
-        if (page >= 0 && page < pageCount)
-            pages.currentIndex = page
+        if (page < 0 || page >= pageCount)
+            return
+        pages.positionViewAtIndex(page, ListView.Beginning)
+        pages.currentIndex = page
     }
-    function nextPage() { goToPage(currentPage + 1) }
-    function previousPage() { goToPage(currentPage - 1) }
+    // For the program (follow the presenter): goes to `page` now, or as soon as
+    // the document is open if it is still loading. Not a user page turn.
+    function showPage(page: int) {
+        if (page < pageCount) {
+            pendingPage = -1
+            goToPage(page)
+        } else {
+            pendingPage = page
+        }
+    }
+    // A person asked for `page`.
+    function turnTo(page: int) {
+        if (page < 0 || page >= pageCount || page === currentPage)
+            return
+        goToPage(page)
+        userTurnedPage(page)
+    }
+    function nextPage() { turnTo(currentPage + 1) }
+    function previousPage() { turnTo(currentPage - 1) }
+    property int pendingPage: -1
+    onPageCountChanged: {
+        if (pendingPage >= 0 && pendingPage < pageCount) {
+            const page = pendingPage
+            pendingPage = -1
+            // After the list has its new model (same turn of the event loop).
+            Qt.callLater(() => goToPage(page))
+        }
+    }
     function setZoom(z: real) {
         zoom = Math.max(minZoom, Math.min(maxZoom, z))
         renderZoom = zoom
@@ -42,6 +85,7 @@ FocusScope {
     onSha256Changed: {
         setZoom(1.0)
         pages.currentIndex = 0
+        pendingPage = -1 // showPage() after a new document sets it again
     }
 
     Keys.onLeftPressed: previousPage()
@@ -151,6 +195,13 @@ FocusScope {
                 // One page each side is rendered ahead of time.
                 cacheBuffer: Math.max(0, width)
                 model: root.pageCount
+                // A swipe that ends on another page is a page turn by a person.
+                property int indexAtMovementStart: 0
+                onMovementStarted: indexAtMovementStart = currentIndex
+                onMovementEnded: {
+                    if (currentIndex !== indexAtMovementStart)
+                        root.userTurnedPage(currentIndex)
+                }
 
                 delegate: Flickable {
                     id: page
@@ -181,6 +232,35 @@ FocusScope {
                         cache: false
                         source: pdf.pageSource(page.index)
                         sourceSize.width: Math.ceil(page.fittedWidth * root.renderZoom * Screen.devicePixelRatio)
+                    }
+                    // The page as drawn inside the image (PreserveAspectFit), before
+                    // the first render from the document's page size.
+                    Item {
+                        id: pageArea
+                        objectName: "pageArea_" + page.index
+                        readonly property size pointSize: pdf.pageSizeAt(page.index)
+                        readonly property real pageAspect: pointSize.height > 0
+                                                           ? pointSize.width / pointSize.height : page.aspect
+                        width: Math.min(image.width, image.height * pageAspect)
+                        height: width / pageAspect
+                        x: image.x + (image.width - width) / 2
+                        y: image.y + (image.height - height) / 2
+
+                        Loader {
+                            id: overlay
+                            anchors.fill: parent
+                            active: root.pageOverlay !== null
+                            sourceComponent: root.pageOverlay
+                            onLoaded: {
+                                // Only what the overlay declares; a missing property is not an error.
+                                if (item.hasOwnProperty("pageIndex"))
+                                    item.pageIndex = Qt.binding(() => page.index)
+                                if (item.hasOwnProperty("pagePointSize"))
+                                    item.pagePointSize = Qt.binding(() => pageArea.pointSize)
+                                if (item.hasOwnProperty("zoom"))
+                                    item.zoom = Qt.binding(() => root.zoom)
+                            }
+                        }
                     }
                     BusyIndicator {
                         anchors.centerIn: parent

@@ -98,7 +98,12 @@ Result<DocumentInfo, RenderError> PageRenderer::inspect(const QString &path) {
     if (!entry->doc) return fail(entry->error);
     DocumentInfo info;
     info.pageCount = entry->doc->numPages();
-    if (auto page = entry->doc->page(0)) info.firstPageSizePt = page->pageSizeF();
+    info.pageSizesPt.reserve(info.pageCount);
+    for (int i = 0; i < info.pageCount; ++i) {
+        auto page = entry->doc->page(i);
+        info.pageSizesPt.append(page ? page->pageSizeF() : QSizeF());
+    }
+    info.firstPageSizePt = info.pageSizesPt.value(0);
     return info;
 }
 

@@ -11,6 +11,7 @@
 #include "common/Result.h"
 
 #include <QImage>
+#include <QList>
 #include <QSize>
 #include <QSizeF>
 #include <QString>
@@ -25,7 +26,8 @@ struct RenderError {
 
 struct DocumentInfo {
     int pageCount = 0;
-    QSizeF firstPageSizePt; // in points (1/72 in)
+    QSizeF firstPageSizePt;      // in points (1/72 in)
+    QList<QSizeF> pageSizesPt;   // every page, in points; pages may differ (a landscape annex)
 };
 
 class PageRenderer {

@@ -26,6 +26,11 @@ QString PdfDocument::pageSource(int pageIndex) const {
     return QStringLiteral("image://pdf/%1/%2").arg(sha_).arg(pageIndex);
 }
 
+QSizeF PdfDocument::pageSizeAt(int pageIndex) const {
+    const QSizeF s = pageSizes_.value(pageIndex);
+    return s.isValid() && !s.isEmpty() ? s : pageSize_;
+}
+
 void PdfDocument::load() {
     if (sha_.isEmpty()) {
         setStatus(Null, 0, {});
@@ -48,14 +53,15 @@ void PdfDocument::load() {
         setStatus(e.kind == ecabinet::pdf::RenderError::Locked ? Locked : Broken, 0, e.message);
         return;
     }
-    setStatus(Ready, info->pageCount, {}, info->firstPageSizePt);
+    setStatus(Ready, info->pageCount, {}, info->pageSizesPt);
 }
 
-void PdfDocument::setStatus(Status s, int pages, const QString &error, QSizeF size) {
-    if (s == status_ && pages == pageCount_ && error == error_ && size == pageSize_) return;
+void PdfDocument::setStatus(Status s, int pages, const QString &error, const QList<QSizeF> &sizes) {
+    if (s == status_ && pages == pageCount_ && error == error_ && sizes == pageSizes_) return;
     status_ = s;
     pageCount_ = pages;
     error_ = error;
-    pageSize_ = size;
+    pageSizes_ = sizes;
+    pageSize_ = sizes.value(0);
     emit statusChanged();
 }

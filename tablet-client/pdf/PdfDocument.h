@@ -5,6 +5,7 @@
 // person can act on.
 #pragma once
 
+#include <QList>
 #include <QObject>
 #include <QSizeF>
 #include <QString>
@@ -35,6 +36,8 @@ public:
 
     // "image://pdf/<sha256>/<page>" for an Image's source.
     Q_INVOKABLE QString pageSource(int pageIndex) const;
+    // Size of page `pageIndex` in points (the first page's size when out of range).
+    Q_INVOKABLE QSizeF pageSizeAt(int pageIndex) const;
 
 signals:
     void sha256Changed();
@@ -42,11 +45,12 @@ signals:
 
 private:
     void load();
-    void setStatus(Status s, int pages, const QString &error, QSizeF size = {});
+    void setStatus(Status s, int pages, const QString &error, const QList<QSizeF> &sizes = {});
 
     QString sha_;
     Status status_ = Null;
     int pageCount_ = 0;
     QString error_;
     QSizeF pageSize_;
+    QList<QSizeF> pageSizes_;
 };

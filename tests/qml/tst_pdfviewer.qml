@@ -109,6 +109,44 @@ Item {
             compare(viewer.zoom, 1.0)
         }
 
+        // The hook the annotation layer hangs on: one overlay per page, told its page
+        // index and size in points, laid exactly over the page as drawn (also zoomed).
+        Component {
+            id: overlayComponent
+            Rectangle {
+                property int pageIndex: -1
+                property size pagePointSize
+                property real zoom: 0
+                objectName: "overlay_" + pageIndex
+                color: "transparent"
+            }
+        }
+
+        function test_pageOverlayHook() {
+            const viewer = createTemporaryObject(viewerComponent, stage,
+                                                 { sha256: Fixture.documentSha256, pageOverlay: overlayComponent })
+            tryCompare(viewer, "status", PdfDocument.Ready, 10000)
+            const pages = findChild(viewer, "pages")
+            tryVerify(() => findChild(pages, "overlay_0") !== null, 5000, "overlay of page 1 created")
+            const overlay = findChild(pages, "overlay_0")
+            const area = findChild(pages, "pageArea_0")
+            verify(overlay.pagePointSize.width > 500 && overlay.pagePointSize.width < 620,
+                   "A4 is 595 pt wide, got " + overlay.pagePointSize.width)
+            compare(overlay.zoom, 1.0)
+            tryVerify(() => overlay.width > 0 && overlay.height > 0)
+            compare(overlay.width, area.width)
+            compare(overlay.height, area.height)
+            // The overlay has the page's aspect, not the view's.
+            fuzzyCompare(overlay.width / overlay.height,
+                         overlay.pagePointSize.width / overlay.pagePointSize.height, 0.01)
+            const before = overlay.width
+            mouseClick(findChild(viewer, "zoomIn"))
+            compare(overlay.zoom, viewer.zoom)
+            tryVerify(() => overlay.width > before * 1.4, 5000, "the overlay follows the zoom")
+            mouseClick(findChild(viewer, "nextPage"))
+            tryVerify(() => findChild(pages, "overlay_1") !== null, 5000, "overlay of page 2 created")
+        }
+
         function test_unknownDocumentIsExplained() {
             const viewer = createTemporaryObject(viewerComponent, stage,
                                                  { sha256: "00".repeat(32) })
