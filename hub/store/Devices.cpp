@@ -21,16 +21,14 @@ DeviceRow rowFrom(const QSqlQuery &q) {
 } // namespace
 
 std::optional<DeviceRow> DeviceTable::byName(const std::string &name) {
-    auto q = s_.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM devices WHERE name = ?"), {qs(name)});
-    if (!q.next()) return std::nullopt;
-    return rowFrom(q);
+    return s_.first(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM devices WHERE name = ?"), {qs(name)},
+                    [&](const QSqlQuery &q) { return rowFrom(q); });
 }
 
 std::optional<DeviceRow> DeviceTable::byKey(const std::string &key) {
-    auto q = s_.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM devices WHERE public_key = ?"),
-                     {qs(key)});
-    if (!q.next()) return std::nullopt;
-    return rowFrom(q);
+    return s_.first(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM devices WHERE public_key = ?"),
+                     {qs(key)},
+                    [&](const QSqlQuery &q) { return rowFrom(q); });
 }
 
 std::vector<DeviceRow> DeviceTable::all() {
@@ -41,22 +39,20 @@ std::vector<DeviceRow> DeviceTable::all() {
 }
 
 void DeviceTable::add(const std::string &name, const std::string &kind, const std::string &key, std::int64_t nowMs) {
-    s_.exec(QStringLiteral("INSERT INTO devices(name, kind, public_key, status, added_ms) VALUES(?,?,?,'pending',?)"),
+    s_.write(QStringLiteral("INSERT INTO devices(name, kind, public_key, status, added_ms) VALUES(?,?,?,'pending',?)"),
             {qs(name), qs(kind), qs(key), qint64(nowMs)});
 }
 
 void DeviceTable::approve(const std::string &name, std::int64_t nowMs) {
-    auto q = s_.exec(QStringLiteral("UPDATE devices SET status = 'approved', approved_ms = ? "
+    if (s_.write(QStringLiteral("UPDATE devices SET status = 'approved', approved_ms = ? "
                                     "WHERE name = ? AND status = 'pending'"),
-                     {qint64(nowMs), qs(name)});
-    if (q.numRowsAffected() != 1) throw StoreError("device " + name + " is not pending approval");
+                     {qint64(nowMs), qs(name)}) != 1) throw StoreError("device " + name + " is not pending approval");
 }
 
 void DeviceTable::revoke(const std::string &name, std::int64_t nowMs) {
-    auto q = s_.exec(QStringLiteral("UPDATE devices SET status = 'revoked', revoked_ms = ? "
+    if (s_.write(QStringLiteral("UPDATE devices SET status = 'revoked', revoked_ms = ? "
                                     "WHERE name = ? AND status <> 'revoked'"),
-                     {qint64(nowMs), qs(name)});
-    if (q.numRowsAffected() != 1) throw StoreError("device " + name + " is unknown or already revoked");
+                     {qint64(nowMs), qs(name)}) != 1) throw StoreError("device " + name + " is unknown or already revoked");
 }
 
 } // namespace ecabinet::hub

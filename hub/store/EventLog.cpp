@@ -51,22 +51,19 @@ std::string ChainProblem::describe() const {
 }
 
 domain::ChainTip EventLog::tip(const std::string &meetingId) {
-    auto q = s_.exec(QStringLiteral("SELECT seq, hash FROM chain_heads WHERE meeting_id = ?"), {qs(meetingId)});
-    domain::ChainTip t;
-    if (q.next()) {
-        t.seq = fromSql(q.value(0));
-        t.hash = sb(q.value(1));
-    }
-    return t;
+    return s_
+        .first(QStringLiteral("SELECT seq, hash FROM chain_heads WHERE meeting_id = ?"), {qs(meetingId)},
+               [](const QSqlQuery &q) { return domain::ChainTip{fromSql(q.value(0)), sb(q.value(1))}; })
+        .value_or(domain::ChainTip{});
 }
 
 domain::ChainRow EventLog::appendRow(domain::ChainEntry entry) {
     const std::string meetingId = entry.meetingId;
     const domain::ChainRow row = domain::link(tip(meetingId), std::move(entry));
-    s_.exec(QStringLiteral("INSERT INTO events(") + kRowColumns + QStringLiteral(") VALUES(?,?,?,?,?,?,?,?)"),
+    s_.write(QStringLiteral("INSERT INTO events(") + kRowColumns + QStringLiteral(") VALUES(?,?,?,?,?,?,?,?)"),
             {qs(row.meetingId), toSql(row.seq), qint64(row.timeMs), qs(row.type), qs(row.actor), qb(row.payload),
              qb(row.prevHash), qb(row.hash)});
-    s_.exec(QStringLiteral("INSERT INTO chain_heads(meeting_id, seq, hash) VALUES(?,?,?) "
+    s_.write(QStringLiteral("INSERT INTO chain_heads(meeting_id, seq, hash) VALUES(?,?,?) "
                            "ON CONFLICT(meeting_id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash"),
             {qs(row.meetingId), toSql(row.seq), qb(row.hash)});
     return row;

@@ -45,10 +45,9 @@ std::string MeetingTable::currentId() {
 }
 
 std::optional<MeetingRow> MeetingTable::meeting(const std::string &id) {
-    auto q = s_.exec(QStringLiteral("SELECT ") + kMeetingColumns + QStringLiteral(" FROM meetings WHERE id = ?"),
-                     {qs(id)});
-    if (!q.next()) return std::nullopt;
-    return meetingFrom(q);
+    return s_.first(QStringLiteral("SELECT ") + kMeetingColumns + QStringLiteral(" FROM meetings WHERE id = ?"),
+                     {qs(id)},
+                    [&](const QSqlQuery &q) { return meetingFrom(q); });
 }
 
 std::vector<MeetingRow> MeetingTable::all() {
@@ -59,25 +58,25 @@ std::vector<MeetingRow> MeetingTable::all() {
 }
 
 void MeetingTable::insert(const domain::MeetingSpec &spec, const ImportedFiles &files, std::int64_t nowMs) {
-    s_.exec(QStringLiteral("INSERT INTO meetings(id, title, location, starts_at_ms, state, current_item, imported_ms) "
+    s_.write(QStringLiteral("INSERT INTO meetings(id, title, location, starts_at_ms, state, current_item, imported_ms) "
                            "VALUES(?,?,?,?,'scheduled',-1,?)"),
             {qs(spec.id), qs(spec.title), qs(spec.location), qint64(spec.startsAtMs), qint64(nowMs)});
     int pos = 0;
     for (const auto &m : spec.members) {
         const auto hash = files.pinHashes.find(m.id);
         if (hash == files.pinHashes.end()) throw StoreError("import: no PIN hash for member " + m.id);
-        s_.exec(QStringLiteral("INSERT INTO members(meeting_id, id, position, name, title, role, entitled, pin_hash, "
+        s_.write(QStringLiteral("INSERT INTO members(meeting_id, id, position, name, title, role, entitled, pin_hash, "
                                "weight) VALUES(?,?,?,?,?,?,?,?,?)"),
                 {qs(spec.id), qs(m.id), pos++, qs(m.name), qs(m.position), sv(domain::roleName(m.role)),
                  m.entitled ? 1 : 0, qs(hash->second), static_cast<uint>(m.weight)});
     }
     pos = 0;
     for (const auto &seat : spec.seats)
-        s_.exec(QStringLiteral("INSERT INTO seats(meeting_id, id, position, label, device) VALUES(?,?,?,?,?)"),
+        s_.write(QStringLiteral("INSERT INTO seats(meeting_id, id, position, label, device) VALUES(?,?,?,?,?)"),
                 {qs(spec.id), qs(seat.id), pos++, qs(seat.label), qs(seat.device)});
     pos = 0;
     for (const auto &item : spec.agenda) {
-        s_.exec(QStringLiteral("INSERT INTO agenda_items(meeting_id, id, position, number, title, presenter) "
+        s_.write(QStringLiteral("INSERT INTO agenda_items(meeting_id, id, position, number, title, presenter) "
                                "VALUES(?,?,?,?,?,?)"),
                 {qs(spec.id), qs(item.id), pos++, qs(item.number), qs(item.title), qs(item.presenter)});
         int docPos = 0;
@@ -85,7 +84,7 @@ void MeetingTable::insert(const domain::MeetingSpec &spec, const ImportedFiles &
             const auto stored = files.documents.find(doc.id);
             if (stored == files.documents.end()) throw StoreError("import: document " + doc.id + " was not stored");
             const auto &d = stored->second;
-            s_.exec(QStringLiteral("INSERT INTO documents(meeting_id, item_id, id, position, title, sha256, size, "
+            s_.write(QStringLiteral("INSERT INTO documents(meeting_id, item_id, id, position, title, sha256, size, "
                                    "page_count) VALUES(?,?,?,?,?,?,?,?)"),
                     {qs(spec.id), qs(item.id), qs(doc.id), docPos++, qs(doc.title), qs(d.sha256), toSql(d.size),
                      d.pageCount});
@@ -94,14 +93,12 @@ void MeetingTable::insert(const domain::MeetingSpec &spec, const ImportedFiles &
 }
 
 void MeetingTable::setState(const std::string &id, MeetingState state) {
-    auto q = s_.exec(QStringLiteral("UPDATE meetings SET state = ? WHERE id = ?"), {sv(domain::stateName(state)), qs(id)});
-    if (q.numRowsAffected() != 1) throw StoreError("no meeting " + id + " to update");
+    if (s_.write(QStringLiteral("UPDATE meetings SET state = ? WHERE id = ?"), {sv(domain::stateName(state)), qs(id)}) != 1) throw StoreError("no meeting " + id + " to update");
 }
 
 void MeetingTable::moveItem(const std::string &id, int expected, int target) {
-    auto q = s_.exec(QStringLiteral("UPDATE meetings SET current_item = ? WHERE id = ? AND current_item = ?"),
-                     {target, qs(id), expected});
-    if (q.numRowsAffected() != 1) throw StoreError("meeting " + id + ": current item changed underneath");
+    if (s_.write(QStringLiteral("UPDATE meetings SET current_item = ? WHERE id = ? AND current_item = ?"),
+                     {target, qs(id), expected}) != 1) throw StoreError("meeting " + id + ": current item changed underneath");
 }
 
 std::vector<MemberRow> MeetingTable::members(const std::string &meetingId) {
@@ -114,11 +111,10 @@ std::vector<MemberRow> MeetingTable::members(const std::string &meetingId) {
 }
 
 std::optional<MemberRow> MeetingTable::member(const std::string &meetingId, const std::string &personId) {
-    auto q = s_.exec(QStringLiteral("SELECT ") + kMemberColumns +
+    return s_.first(QStringLiteral("SELECT ") + kMemberColumns +
                          QStringLiteral(" FROM members WHERE meeting_id = ? AND id = ?"),
-                     {qs(meetingId), qs(personId)});
-    if (!q.next()) return std::nullopt;
-    return memberFrom(q);
+                     {qs(meetingId), qs(personId)},
+                    [&](const QSqlQuery &q) { return memberFrom(q); });
 }
 
 std::vector<SeatRow> MeetingTable::seats(const std::string &meetingId) {
@@ -179,14 +175,13 @@ std::vector<PresenceRow> MeetingTable::presence(const std::string &meetingId) {
 }
 
 std::optional<PresenceRow> MeetingTable::atDevice(const std::string &meetingId, const std::string &device) {
-    auto q = s_.exec(QStringLiteral("SELECT person_id, seat_id FROM presence WHERE meeting_id = ? AND device = ?"),
-                     {qs(meetingId), qs(device)});
-    if (!q.next()) return std::nullopt;
-    return PresenceRow{ss(q.value(0)), ss(q.value(1)), device};
+    return s_.first(QStringLiteral("SELECT person_id, seat_id FROM presence WHERE meeting_id = ? AND device = ?"),
+                     {qs(meetingId), qs(device)},
+                    [&](const QSqlQuery &q) { return PresenceRow{ss(q.value(0)), ss(q.value(1)), device}; });
 }
 
 void MeetingTable::setPresent(const std::string &meetingId, const PresenceRow &row, std::int64_t nowMs) {
-    s_.exec(QStringLiteral("INSERT INTO presence(meeting_id, person_id, seat_id, device, since_ms) VALUES(?,?,?,?,?) "
+    s_.write(QStringLiteral("INSERT INTO presence(meeting_id, person_id, seat_id, device, since_ms) VALUES(?,?,?,?,?) "
                            "ON CONFLICT(meeting_id, person_id) DO UPDATE SET seat_id = excluded.seat_id, "
                            "device = excluded.device, since_ms = excluded.since_ms"),
             {qs(meetingId), qs(row.personId), qs(row.seatId), row.device ? QVariant(qs(*row.device)) : QVariant(),
@@ -194,11 +189,11 @@ void MeetingTable::setPresent(const std::string &meetingId, const PresenceRow &r
 }
 
 void MeetingTable::setAbsent(const std::string &meetingId, const std::string &personId) {
-    s_.exec(QStringLiteral("DELETE FROM presence WHERE meeting_id = ? AND person_id = ?"), {qs(meetingId), qs(personId)});
+    s_.write(QStringLiteral("DELETE FROM presence WHERE meeting_id = ? AND person_id = ?"), {qs(meetingId), qs(personId)});
 }
 
 void MeetingTable::detachDevice(const std::string &meetingId, const std::string &device) {
-    s_.exec(QStringLiteral("UPDATE presence SET device = NULL WHERE meeting_id = ? AND device = ?"),
+    s_.write(QStringLiteral("UPDATE presence SET device = NULL WHERE meeting_id = ? AND device = ?"),
             {qs(meetingId), qs(device)});
 }
 
@@ -212,12 +207,12 @@ std::vector<std::int64_t> MeetingTable::unclearedWrongPins(const std::string &me
 }
 
 void MeetingTable::addWrongPin(const std::string &meetingId, const std::string &personId, std::int64_t timeMs) {
-    s_.exec(QStringLiteral("INSERT INTO pin_failures(meeting_id, person_id, time_ms) VALUES(?,?,?)"),
+    s_.write(QStringLiteral("INSERT INTO pin_failures(meeting_id, person_id, time_ms) VALUES(?,?,?)"),
             {qs(meetingId), qs(personId), qint64(timeMs)});
 }
 
 void MeetingTable::clearWrongPins(const std::string &meetingId, const std::string &personId) {
-    s_.exec(QStringLiteral("UPDATE pin_failures SET cleared = 1 WHERE meeting_id = ? AND person_id = ?"),
+    s_.write(QStringLiteral("UPDATE pin_failures SET cleared = 1 WHERE meeting_id = ? AND person_id = ?"),
             {qs(meetingId), qs(personId)});
 }
 

@@ -5,6 +5,7 @@
 #include <sodium.h>
 
 #include <charconv>
+#include <limits>
 
 namespace ecabinet::hub {
 
@@ -56,13 +57,44 @@ PollRow pollFrom(const QSqlQuery &q) {
 
 QString stateText(PollState s) { return QString::fromUtf8(domain::pollStateName(s).data()); }
 
+QByteArray randomKey() {
+    QByteArray key(16, '\0');
+    randombytes_buf(key.data(), static_cast<std::size_t>(key.size())); // the kernel's CSPRNG
+    return key;
+}
+
+} // namespace
+
 domain::Selection selectionOrThrow(const std::string &text) {
     auto s = parseSelection(text);
     if (!s) throw StoreError("stored selection '" + text + "' is unreadable");
     return *s;
 }
 
-} // namespace
+QByteArray encodeSecretChoice(const domain::Selection &selection, std::uint64_t weight) {
+    QByteArray out(kSecretChoiceBytes, '\0');
+    for (int i = 0; i < 8; ++i) out[i] = static_cast<char>((weight >> (8 * (7 - i))) & 0xff);
+    for (auto option : selection) {
+        if (option >= domain::kMaxPollOptions)
+            throw StoreError("option " + std::to_string(option) + " does not fit a secret ballot slot");
+        out[8 + static_cast<int>(option / 8)] =
+            static_cast<char>(static_cast<unsigned char>(out[8 + static_cast<int>(option / 8)]) | (1u << (option % 8)));
+    }
+    return out;
+}
+
+domain::AnonymousBallot decodeSecretChoice(const QByteArray &choice) {
+    if (choice.size() != kSecretChoiceBytes)
+        throw StoreError("a secret ballot slot holds " + std::to_string(choice.size()) + " bytes, not " +
+                         std::to_string(kSecretChoiceBytes));
+    domain::AnonymousBallot b;
+    for (int i = 0; i < 8; ++i) b.weight = (b.weight << 8) | static_cast<unsigned char>(choice[i]);
+    for (std::uint32_t option = 0; option < domain::kMaxPollOptions; ++option)
+        if (static_cast<unsigned char>(choice[8 + static_cast<int>(option / 8)]) & (1u << (option % 8)))
+            b.selection.push_back(option);
+    if (b.weight == 0) throw StoreError("a filled secret ballot slot has no weight");
+    return b;
+}
 
 std::string_view modeName(PollMode m) {
     switch (m) {
@@ -117,11 +149,10 @@ std::vector<PollRow> PollTable::all(const std::string &meetingId) {
 }
 
 std::optional<PollRow> PollTable::poll(const std::string &meetingId, const std::string &pollId) {
-    auto q = s_.exec(QStringLiteral("SELECT ") + kPollColumns +
+    return s_.first(QStringLiteral("SELECT ") + kPollColumns +
                          QStringLiteral(" FROM polls WHERE meeting_id = ? AND id = ?"),
-                     {qs(meetingId), qs(pollId)});
-    if (!q.next()) return std::nullopt;
-    return pollFrom(q);
+                     {qs(meetingId), qs(pollId)},
+                    [&](const QSqlQuery &q) { return pollFrom(q); });
 }
 
 int PollTable::nextPosition(const std::string &meetingId) {
@@ -136,26 +167,35 @@ bool PollTable::hasRerunOf(const std::string &meetingId, const std::string &poll
 
 void PollTable::insert(const std::string &meetingId, const PollRow &row, const std::vector<domain::Voter> &electorate,
                        const std::vector<domain::Proxy> &proxies, std::int64_t nowMs) {
-    s_.exec(QStringLiteral("INSERT INTO polls(meeting_id, id, position, item_id, question, mode, definition, state, "
+    s_.write(QStringLiteral("INSERT INTO polls(meeting_id, id, position, item_id, question, mode, definition, state, "
                            "rerun_of, created_ms) VALUES(?,?,?,?,?,?,?,?,?,?)"),
             {qs(meetingId), qs(row.id), row.position, qs(row.itemId), qs(row.question),
              QString::fromUtf8(modeName(row.mode).data()), qb(row.definition), stateText(row.state), qs(row.rerunOf),
              qint64(nowMs)});
     for (const auto &v : electorate)
-        s_.exec(QStringLiteral("INSERT INTO poll_voters(meeting_id, poll_id, person_id, weight) VALUES(?,?,?,?)"),
+        s_.write(QStringLiteral("INSERT INTO poll_voters(meeting_id, poll_id, person_id, weight) VALUES(?,?,?,?)"),
                 {qs(meetingId), qs(row.id), qs(v.id), toSql(v.weight)});
     for (const auto &p : proxies) addProxy(meetingId, row.id, p);
+    if (row.mode == PollMode::Secret) addSecretSlots(meetingId, row.id, electorate.size());
+}
+
+void PollTable::addSecretSlots(const std::string &meetingId, const std::string &pollId, std::size_t count) {
+    static const QByteArray empty(kSecretChoiceBytes, '\0');
+    for (std::size_t i = 0; i < count; ++i)
+        s_.write(QStringLiteral("INSERT INTO secret_choices(meeting_id, poll_id, ballot_key, filled, choice) "
+                               "VALUES(?,?,?,0,?)"),
+                {qs(meetingId), qs(pollId), randomKey(), empty});
 }
 
 void PollTable::setState(const std::string &meetingId, const std::string &pollId, PollState state) {
-    s_.exec(QStringLiteral("UPDATE polls SET state = ? WHERE meeting_id = ? AND id = ?"),
+    s_.write(QStringLiteral("UPDATE polls SET state = ? WHERE meeting_id = ? AND id = ?"),
             {stateText(state), qs(meetingId), qs(pollId)});
 }
 
 void PollTable::setOpened(const std::string &meetingId, const std::string &pollId, std::int64_t ms,
                           const std::optional<domain::QuorumCheck> &quorum) {
     const QVariant null(QMetaType::fromType<qint64>());
-    s_.exec(QStringLiteral("UPDATE polls SET state = 'open', opened_ms = ?, quorum_reached = ?, quorum_required = ?, "
+    s_.write(QStringLiteral("UPDATE polls SET state = 'open', opened_ms = ?, quorum_reached = ?, quorum_required = ?, "
                            "quorum_present = ?, quorum_entitled = ? WHERE meeting_id = ? AND id = ?"),
             {qint64(ms), quorum ? QVariant(quorum->reached ? 1 : 0) : null,
              quorum ? QVariant(toSql(quorum->required)) : null, quorum ? QVariant(toSql(quorum->present)) : null,
@@ -164,12 +204,12 @@ void PollTable::setOpened(const std::string &meetingId, const std::string &pollI
 
 void PollTable::setClosed(const std::string &meetingId, const std::string &pollId, std::int64_t ms,
                           const std::vector<domain::Voter> &eligibleAtClose) {
-    s_.exec(QStringLiteral("UPDATE polls SET state = 'closed', closed_ms = ? WHERE meeting_id = ? AND id = ?"),
+    s_.write(QStringLiteral("UPDATE polls SET state = 'closed', closed_ms = ? WHERE meeting_id = ? AND id = ?"),
             {qint64(ms), qs(meetingId), qs(pollId)});
-    s_.exec(QStringLiteral("UPDATE poll_voters SET eligible_at_close = 0 WHERE meeting_id = ? AND poll_id = ?"),
+    s_.write(QStringLiteral("UPDATE poll_voters SET eligible_at_close = 0 WHERE meeting_id = ? AND poll_id = ?"),
             {qs(meetingId), qs(pollId)});
     for (const auto &v : eligibleAtClose)
-        s_.exec(QStringLiteral("UPDATE poll_voters SET eligible_at_close = 1 "
+        s_.write(QStringLiteral("UPDATE poll_voters SET eligible_at_close = 1 "
                                "WHERE meeting_id = ? AND poll_id = ? AND person_id = ?"),
                 {qs(meetingId), qs(pollId), qs(v.id)});
 }
@@ -185,10 +225,9 @@ std::vector<domain::Voter> PollTable::electorate(const std::string &meetingId, c
 
 std::optional<domain::Voter> PollTable::voter(const std::string &meetingId, const std::string &pollId,
                                               const std::string &personId) {
-    auto q = s_.exec(QStringLiteral("SELECT weight FROM poll_voters WHERE meeting_id = ? AND poll_id = ? AND person_id = ?"),
-                     {qs(meetingId), qs(pollId), qs(personId)});
-    if (!q.next()) return std::nullopt;
-    return domain::Voter{personId, fromSql(q.value(0))};
+    return s_.first(QStringLiteral("SELECT weight FROM poll_voters WHERE meeting_id = ? AND poll_id = ? AND person_id = ?"),
+                     {qs(meetingId), qs(pollId), qs(personId)},
+                    [&](const QSqlQuery &q) { return domain::Voter{personId, fromSql(q.value(0))}; });
 }
 
 std::vector<domain::Voter> PollTable::eligibleAtClose(const std::string &meetingId, const std::string &pollId) {
@@ -211,14 +250,13 @@ std::vector<domain::Proxy> PollTable::proxies(const std::string &meetingId, cons
 
 std::optional<domain::Proxy> PollTable::proxyFor(const std::string &meetingId, const std::string &pollId,
                                                  const std::string &principal) {
-    auto q = s_.exec(QStringLiteral("SELECT holder FROM poll_proxies WHERE meeting_id = ? AND poll_id = ? AND principal = ?"),
-                     {qs(meetingId), qs(pollId), qs(principal)});
-    if (!q.next()) return std::nullopt;
-    return domain::Proxy{ss(q.value(0)), principal};
+    return s_.first(QStringLiteral("SELECT holder FROM poll_proxies WHERE meeting_id = ? AND poll_id = ? AND principal = ?"),
+                     {qs(meetingId), qs(pollId), qs(principal)},
+                    [&](const QSqlQuery &q) { return domain::Proxy{ss(q.value(0)), principal}; });
 }
 
 void PollTable::addProxy(const std::string &meetingId, const std::string &pollId, const domain::Proxy &p) {
-    s_.exec(QStringLiteral("INSERT INTO poll_proxies(meeting_id, poll_id, principal, holder) VALUES(?,?,?,?) "
+    s_.write(QStringLiteral("INSERT INTO poll_proxies(meeting_id, poll_id, principal, holder) VALUES(?,?,?,?) "
                            "ON CONFLICT DO NOTHING"),
             {qs(meetingId), qs(pollId), qs(p.principal), qs(p.holder)});
 }
@@ -259,25 +297,24 @@ std::uint32_t PollTable::eligibleNow(const std::string &meetingId, const std::st
 }
 
 void PollTable::refreshEligible(const std::string &meetingId) {
-    s_.exec(QStringLiteral("UPDATE polls SET eligible = (") +
+    s_.write(QStringLiteral("UPDATE polls SET eligible = (") +
                 QString::fromUtf8(kEligibleCount).arg(QStringLiteral("polls.meeting_id"), QStringLiteral("polls.id")) +
                 QStringLiteral(") WHERE meeting_id = ? AND state = 'open'"),
             {qs(meetingId)});
 }
 
 void PollTable::setEligible(const std::string &meetingId, const std::string &pollId, std::uint32_t eligible) {
-    s_.exec(QStringLiteral("UPDATE polls SET eligible = ? WHERE meeting_id = ? AND id = ?"),
+    s_.write(QStringLiteral("UPDATE polls SET eligible = ? WHERE meeting_id = ? AND id = ?"),
             {eligible, qs(meetingId), qs(pollId)});
 }
 
 std::optional<domain::NamedBallot> PollTable::namedBallot(const std::string &meetingId, const std::string &pollId,
                                                           const std::string &voter) {
-    auto q = s_.exec(QStringLiteral("SELECT person_id, cast_by, selection, weight, cast_ms FROM named_ballots "
+    return s_.first(QStringLiteral("SELECT person_id, cast_by, selection, weight, cast_ms FROM named_ballots "
                                     "WHERE meeting_id = ? AND poll_id = ? AND person_id = ?"),
-                     {qs(meetingId), qs(pollId), qs(voter)});
-    if (!q.next()) return std::nullopt;
-    return domain::NamedBallot{ss(q.value(0)), ss(q.value(1)), selectionOrThrow(ss(q.value(2))), fromSql(q.value(3)),
-                               q.value(4).toLongLong()};
+                     {qs(meetingId), qs(pollId), qs(voter)},
+                    [&](const QSqlQuery &q) { return domain::NamedBallot{ss(q.value(0)), ss(q.value(1)), selectionOrThrow(ss(q.value(2))), fromSql(q.value(3)),
+                               q.value(4).toLongLong()}; });
 }
 
 std::vector<domain::NamedBallot> PollTable::namedBallots(const std::string &meetingId, const std::string &pollId) {
@@ -294,26 +331,26 @@ std::vector<domain::NamedBallot> PollTable::namedBallots(const std::string &meet
 std::vector<domain::AnonymousBallot> PollTable::anonymousBallots(const std::string &meetingId,
                                                                  const std::string &pollId) {
     std::vector<domain::AnonymousBallot> out;
-    auto q = s_.exec(QStringLiteral("SELECT selection, weight FROM secret_choices WHERE meeting_id = ? AND poll_id = ? "
-                                    "ORDER BY ballot_key"),
+    auto q = s_.exec(QStringLiteral("SELECT choice FROM secret_choices WHERE meeting_id = ? AND poll_id = ? "
+                                    "AND filled = 1 ORDER BY ballot_key"),
                      {qs(meetingId), qs(pollId)});
-    while (q.next()) out.push_back({selectionOrThrow(ss(q.value(0))), fromSql(q.value(1))});
+    while (q.next()) out.push_back(decodeSecretChoice(q.value(0).toByteArray()));
     return out;
 }
 
 void PollTable::storeBallot(const std::string &meetingId, const std::string &pollId,
                             const domain::BallotReceipt &receipt) {
     if (!receipt.replaced)
-        s_.exec(QStringLiteral("INSERT INTO poll_voted(meeting_id, poll_id, person_id, cast_by) VALUES(?,?,?,?)"),
+        s_.write(QStringLiteral("INSERT INTO poll_voted(meeting_id, poll_id, person_id, cast_by) VALUES(?,?,?,?)"),
                 {qs(meetingId), qs(pollId), qs(receipt.voter), qs(receipt.castBy)});
     if (const auto *named = std::get_if<domain::NamedBallot>(&receipt.record)) {
         if (receipt.replaced) {
-            s_.exec(QStringLiteral("UPDATE poll_voted SET cast_by = ? WHERE meeting_id = ? AND poll_id = ? AND person_id = ?"),
+            s_.write(QStringLiteral("UPDATE poll_voted SET cast_by = ? WHERE meeting_id = ? AND poll_id = ? AND person_id = ?"),
                     {qs(named->castBy), qs(meetingId), qs(pollId), qs(named->voter)});
-            s_.exec(QStringLiteral("DELETE FROM named_ballots WHERE meeting_id = ? AND poll_id = ? AND person_id = ?"),
+            s_.write(QStringLiteral("DELETE FROM named_ballots WHERE meeting_id = ? AND poll_id = ? AND person_id = ?"),
                     {qs(meetingId), qs(pollId), qs(named->voter)});
         }
-        s_.exec(QStringLiteral("INSERT INTO named_ballots(meeting_id, poll_id, person_id, cast_by, selection, weight, "
+        s_.write(QStringLiteral("INSERT INTO named_ballots(meeting_id, poll_id, person_id, cast_by, selection, weight, "
                                "cast_ms) VALUES(?,?,?,?,?,?,?)"),
                 {qs(meetingId), qs(pollId), qs(named->voter), qs(named->castBy), qs(selectionText(named->selection)),
                  toSql(named->weight), qint64(named->castAtMs)});
@@ -321,14 +358,20 @@ void PollTable::storeBallot(const std::string &meetingId, const std::string &pol
     }
     const auto &anonymous = std::get<domain::AnonymousBallot>(receipt.record);
     if (receipt.replaced) throw StoreError("a secret ballot cannot replace another");
-    // The only link between this row and anything else is the poll: 16 random bytes from the
-    // kernel's CSPRNG as its key, nothing about the voter, the device or the time.
-    unsigned char key[16];
-    randombytes_buf(key, sizeof key);
-    s_.exec(QStringLiteral("INSERT INTO secret_choices(meeting_id, poll_id, ballot_key, selection, weight) "
-                           "VALUES(?,?,?,?,?)"),
-            {qs(meetingId), qs(pollId), QByteArray(reinterpret_cast<const char *>(key), sizeof key),
-             qs(selectionText(anonymous.selection)), toSql(anonymous.weight)});
+    // A slot chosen uniformly at random among the empty ones (randombytes_uniform: the
+    // kernel's CSPRNG, no modulo bias), filled in place: see Schema.cpp, version 5.
+    const auto empty = s_.scalar(QStringLiteral("SELECT count(*) FROM secret_choices WHERE meeting_id = ? "
+                                                "AND poll_id = ? AND filled = 0"),
+                                 {qs(meetingId), qs(pollId)}).toLongLong();
+    if (empty <= 0 || empty > std::numeric_limits<std::uint32_t>::max())
+        throw StoreError("poll " + pollId + " has no empty secret ballot slot left");
+    const auto pick = randombytes_uniform(static_cast<std::uint32_t>(empty));
+    const auto key = s_.scalar(QStringLiteral("SELECT ballot_key FROM secret_choices WHERE meeting_id = ? "
+                                              "AND poll_id = ? AND filled = 0 ORDER BY ballot_key LIMIT 1 OFFSET ?"),
+                               {qs(meetingId), qs(pollId), qint64(pick)});
+    if (s_.write(QStringLiteral("UPDATE secret_choices SET filled = 1, choice = ? WHERE meeting_id = ? "
+                                    "AND poll_id = ? AND ballot_key = ? AND filled = 0"),
+                     {encodeSecretChoice(anonymous.selection, anonymous.weight), qs(meetingId), qs(pollId), key}) != 1) throw StoreError("poll " + pollId + ": the secret ballot slot was not empty");
 }
 
 domain::PollRecord PollTable::record(const std::string &meetingId, const PollRow &row) {

@@ -5,6 +5,7 @@
 
 #include "domain/Poll.h"
 
+#include <QByteArray>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -57,6 +58,8 @@ public:
     std::optional<domain::Proxy> proxyFor(const std::string &meetingId, const std::string &pollId,
                                           const std::string &principal);
     void addProxy(const std::string &meetingId, const std::string &pollId, const domain::Proxy &proxy);
+    // `count` empty secret ballot slots with random keys (see Schema.cpp, version 5).
+    void addSecretSlots(const std::string &meetingId, const std::string &pollId, std::size_t count);
 
     bool hasVoted(const std::string &meetingId, const std::string &pollId, const std::string &personId);
     std::vector<std::string> voted(const std::string &meetingId, const std::string &pollId); // sorted
@@ -87,5 +90,12 @@ private:
 
 std::string selectionText(const domain::Selection &s);                 // {0,2} -> "0,2"
 std::optional<domain::Selection> parseSelection(const std::string &text); // "0,2" -> {0,2}
+domain::Selection selectionOrThrow(const std::string &text);            // parseSelection or StoreError
+
+// A secret ballot slot's choice column: 8 bytes weight (big-endian) + a 64-byte bitmask of
+// the chosen options; always kSecretChoiceBytes long, so filling a slot never resizes its row.
+inline constexpr int kSecretChoiceBytes = 72;
+QByteArray encodeSecretChoice(const domain::Selection &selection, std::uint64_t weight);
+domain::AnonymousBallot decodeSecretChoice(const QByteArray &choice); // StoreError if malformed
 
 } // namespace ecabinet::hub

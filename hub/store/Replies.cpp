@@ -5,14 +5,13 @@
 namespace ecabinet::hub {
 
 std::optional<StoredReply> ReplyLog::find(const std::string &device, std::uint64_t requestId) {
-    auto q = s_.exec(QStringLiteral("SELECT request_hash, reply FROM replies WHERE device = ? AND request_id = ?"),
-                     {qs(device), toSql(requestId)});
-    if (!q.next()) return std::nullopt;
-    return StoredReply{sb(q.value(0)), sb(q.value(1))};
+    return s_.first(QStringLiteral("SELECT request_hash, reply FROM replies WHERE device = ? AND request_id = ?"),
+                     {qs(device), toSql(requestId)},
+                    [&](const QSqlQuery &q) { return StoredReply{sb(q.value(0)), sb(q.value(1))}; });
 }
 
 void ReplyLog::put(const std::string &device, std::uint64_t requestId, const StoredReply &reply, std::int64_t nowMs) {
-    s_.exec(QStringLiteral("INSERT INTO replies(device, request_id, request_hash, reply, time_ms) VALUES(?,?,?,?,?)"),
+    s_.write(QStringLiteral("INSERT INTO replies(device, request_id, request_hash, reply, time_ms) VALUES(?,?,?,?,?)"),
             {qs(device), toSql(requestId), qb(reply.requestHash), qb(reply.reply), qint64(nowMs)});
 }
 

@@ -2,6 +2,11 @@
 // a shipped migration is never edited.
 #include "store/Store.h"
 
+#include "store/Polls.h"
+
+#include <tuple>
+#include <vector>
+
 namespace ecabinet::hub {
 
 void Store::migrateTo1() {
@@ -244,6 +249,53 @@ void Store::migrateTo3() {
 void Store::migrateTo4() {
     exec(QStringLiteral("ALTER TABLE members ADD COLUMN weight INTEGER NOT NULL DEFAULT 1 "
                         "CHECK (weight BETWEEN 1 AND 1000)"));
+}
+
+// Schema version 5: secret ballots in slots laid out before the first ballot arrives.
+//
+// Version 2 inserted a secret choice row when the ballot came. SQLite writes a new cell at
+// the top of its page's free area, so the byte offsets of the rows followed arrival order,
+// and the event log (rightly) records who voted in which order: someone reading hub.db could
+// pair the n-th voter with the n-th row. Now a secret poll gets one empty slot per member of
+// its electorate when it is prepared (random key, filled = 0, a zero choice of fixed size); a
+// ballot fills a slot chosen uniformly at random among the empty ones, with an UPDATE of the
+// same size, which SQLite makes in place. Nothing in the file moves when a ballot arrives, so
+// the layout says nothing about order. The WAL still holds each batch's page images until the
+// checkpoint that follows every batch with a secret ballot (MeetingService) empties it.
+//
+// choice = 8 bytes weight (big-endian) + 64 bytes option bitmask (bit i = option i;
+// domain::kMaxPollOptions = 512). Existing rows become filled slots; secret polls not yet
+// closed get empty slots for the members who have not voted.
+void Store::migrateTo5() {
+    exec(QStringLiteral(R"(CREATE TABLE secret_slots(
+             meeting_id TEXT NOT NULL,
+             poll_id TEXT NOT NULL,
+             ballot_key BLOB NOT NULL CHECK (length(ballot_key) = 16),
+             filled INTEGER NOT NULL CHECK (filled IN (0, 1)),
+             choice BLOB NOT NULL CHECK (length(choice) = 72),
+             PRIMARY KEY (meeting_id, poll_id, ballot_key)) WITHOUT ROWID)"));
+    {
+        auto old = exec(QStringLiteral("SELECT meeting_id, poll_id, ballot_key, selection, weight FROM secret_choices "
+                                       "ORDER BY meeting_id, poll_id, ballot_key"));
+        while (old.next())
+            exec(QStringLiteral("INSERT INTO secret_slots(meeting_id, poll_id, ballot_key, filled, choice) "
+                                "VALUES(?,?,?,1,?)"),
+                 {old.value(0), old.value(1), old.value(2),
+                  encodeSecretChoice(selectionOrThrow(ss(old.value(3))), fromSql(old.value(4)))});
+    }
+    exec(QStringLiteral("DROP TABLE secret_choices")); // its trigger goes with it
+    exec(QStringLiteral("ALTER TABLE secret_slots RENAME TO secret_choices"));
+    exec(QStringLiteral(R"(CREATE TRIGGER secret_choices_only_secret BEFORE INSERT ON secret_choices
+           WHEN (SELECT mode FROM polls WHERE meeting_id = NEW.meeting_id AND id = NEW.poll_id) IS NOT 'secret'
+           BEGIN SELECT RAISE(ABORT, 'an anonymous choice for a poll that is not secret'); END)"));
+    auto open = exec(QStringLiteral(
+        "SELECT p.meeting_id, p.id, (SELECT count(*) FROM poll_voters v WHERE v.meeting_id = p.meeting_id "
+        "AND v.poll_id = p.id) - (SELECT count(*) FROM poll_voted d WHERE d.meeting_id = p.meeting_id "
+        "AND d.poll_id = p.id) FROM polls p WHERE p.mode = 'secret' AND p.state IN ('prepared', 'open')"));
+    std::vector<std::tuple<QVariant, QVariant, int>> todo;
+    while (open.next()) todo.emplace_back(open.value(0), open.value(1), open.value(2).toInt());
+    for (const auto &[meeting, poll, empty] : todo)
+        PollTable(*this).addSecretSlots(ss(meeting), ss(poll), empty);
 }
 
 } // namespace ecabinet::hub

@@ -24,6 +24,7 @@ Store::Store(fs::path dataDir)
 
 Store::~Store() {
     if (txDepth_ > 0) rollback();
+    prepared_.clear(); // statements before their connection
     if (db_.isValid()) db_.close();
     db_ = QSqlDatabase(); // drop our handle before removing the connection
     QSqlDatabase::removeDatabase(connection_);
@@ -49,6 +50,10 @@ Result<std::unique_ptr<Store>, std::string> Store::open(const fs::path &dataDir)
             return fail(s->dbPath().string() + " has schema version " + std::to_string(have) +
                         ", newer than this program (" + std::to_string(kSchemaVersion) + "): upgrade ecabinet");
         if (have < kSchemaVersion) s->migrate(have, kSchemaVersion);
+        // A WAL left by a crash may hold the page images of the last batch before its checkpoint
+        // (which secret ballot slot it filled): fold it into the file and empty it now. A
+        // reader elsewhere (ecabinetctl) may block it; the next secret batch checkpoints again.
+        s->checkpointTruncate();
     } catch (const StoreError &e) {
         return fail(s->dbPath().string() + ": " + e.what());
     }
@@ -74,20 +79,63 @@ void Store::configure() {
         throw StoreError("SQLite refused foreign_keys=ON");
 }
 
+// Prepared statements. Preparing costs more than running for the short statements of a
+// ballot (SQLite parses and plans, Qt builds its result object), and a ballot runs about
+// twenty of them: bench-ballots measured the hub CPU-bound at ~0.5 ms a ballot when every
+// statement was prepared each time. So a statement is prepared once per SQL text and kept.
+// Rules that keep this safe:
+//  * a kept statement is never active: write(), scalar() and first() call finish() before
+//    giving it back; exec() hands its statement to the caller and does not keep it (the
+//    caller may stop reading half-way, which would leave a read transaction open and block
+//    checkpoints and DDL);
+//  * a statement in use is out of the map, so nested use of one SQL text cannot share it;
+//  * at most kMaxPrepared texts are kept (savepoint names are fixed per depth, so the set of
+//    texts the hub runs is small and fixed).
+namespace {
+constexpr qsizetype kMaxPrepared = 512;
+} // namespace
+
+QSqlQuery Store::acquire(const QString &sql) {
+    if (auto it = prepared_.find(sql); it != prepared_.end()) {
+        QSqlQuery q = std::move(it.value());
+        prepared_.erase(it);
+        return q;
+    }
+    QSqlQuery q(db_);
+    if (!q.prepare(sql))
+        throw StoreError("cannot prepare [" + sql.toStdString() + "]: " + q.lastError().text().toStdString());
+    return q;
+}
+
+void Store::run(QSqlQuery &q, const QString &sql, const QVariantList &binds) {
+    for (qsizetype i = 0; i < binds.size(); ++i) q.bindValue(static_cast<int>(i), binds[i]);
+    if (!q.exec())
+        throw StoreError("failed [" + sql.toStdString() + "]: " + q.lastError().text().toStdString());
+}
+
+void Store::giveBack(const QString &sql, QSqlQuery &&q) {
+    if (prepared_.size() < kMaxPrepared) prepared_.insert(sql, std::move(q));
+}
+
 QSqlQuery Store::exec(const QString &sql, const QVariantList &binds) {
     QSqlQuery q(db_);
     if (!q.prepare(sql))
         throw StoreError("cannot prepare [" + sql.toStdString() + "]: " + q.lastError().text().toStdString());
-    for (const auto &b : binds) q.addBindValue(b);
-    if (!q.exec())
-        throw StoreError("failed [" + sql.toStdString() + "]: " + q.lastError().text().toStdString());
+    run(q, sql, binds);
     return q;
 }
 
+int Store::write(const QString &sql, const QVariantList &binds) {
+    QSqlQuery q = acquire(sql);
+    run(q, sql, binds);
+    const int changed = q.numRowsAffected();
+    q.finish();
+    giveBack(sql, std::move(q));
+    return changed;
+}
+
 QVariant Store::scalar(const QString &sql, const QVariantList &binds) {
-    auto q = exec(sql, binds);
-    if (!q.next()) return {};
-    return q.value(0);
+    return first(sql, binds, [](const QSqlQuery &q) { return q.value(0); }).value_or(QVariant());
 }
 
 int Store::schemaVersion() {
@@ -106,6 +154,7 @@ void Store::migrate(int from, int to) {
         case 2: migrateTo2(); break;
         case 3: migrateTo3(); break;
         case 4: migrateTo4(); break;
+        case 5: migrateTo5(); break;
         default: throw StoreError("no migration to schema version " + std::to_string(v));
         }
         exec(QStringLiteral("INSERT INTO schema_version(version, applied_ms) VALUES(?, strftime('%s','now')*1000)"),
@@ -115,12 +164,12 @@ void Store::migrate(int from, int to) {
 }
 
 void Store::begin() {
-    exec(QStringLiteral("BEGIN IMMEDIATE"));
+    write(QStringLiteral("BEGIN IMMEDIATE"));
     ++txDepth_;
 }
 
 void Store::commit() {
-    exec(QStringLiteral("COMMIT"));
+    write(QStringLiteral("COMMIT"));
     txDepth_ = 0;
 }
 
@@ -147,9 +196,11 @@ void Store::Transaction::commit() {
     done_ = true;
 }
 
+// Named by depth, not by a running counter, so that the statements are the same few texts
+// and stay prepared; SQLite releases or rolls back to the innermost savepoint of a name.
 Store::Savepoint::Savepoint(Store &s)
-    : s_(s), name_(QStringLiteral("sp%1").arg(++s.savepointCounter_)) {
-    s_.exec(QStringLiteral("SAVEPOINT ") + name_);
+    : s_(s), name_(QStringLiteral("sp%1").arg(++s.savepointDepth_)) {
+    s_.write(QStringLiteral("SAVEPOINT ") + name_);
 }
 Store::Savepoint::~Savepoint() {
     if (done_) return;
@@ -160,13 +211,15 @@ Store::Savepoint::~Savepoint() {
     }
 }
 void Store::Savepoint::release() {
-    s_.exec(QStringLiteral("RELEASE ") + name_);
     done_ = true;
+    --s_.savepointDepth_;
+    s_.write(QStringLiteral("RELEASE ") + name_);
 }
 void Store::Savepoint::rollback() {
     done_ = true;
-    s_.exec(QStringLiteral("ROLLBACK TO ") + name_);
-    s_.exec(QStringLiteral("RELEASE ") + name_);
+    --s_.savepointDepth_;
+    s_.write(QStringLiteral("ROLLBACK TO ") + name_);
+    s_.write(QStringLiteral("RELEASE ") + name_);
 }
 
 } // namespace ecabinet::hub

@@ -13,6 +13,7 @@
 
 #include "common/Result.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -20,6 +21,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 #include <string>
 
@@ -34,7 +36,7 @@ class BlobStore;
 
 class Store {
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
 
     // Opens (creating if needed) DIR/hub.db and DIR/blobs, applies the pragmas and migrates
     // the schema to kSchemaVersion. Error text says what failed and where.
@@ -48,10 +50,30 @@ public:
     BlobStore &blobs() { return *blobs_; }
     int schemaVersion();
 
-    // Prepares, binds positionally and runs `sql`. Throws StoreError on any failure.
+    // Prepares, binds positionally and runs `sql`; the caller reads the result at leisure.
+    // Throws StoreError on any failure. Prepared afresh on every call: for statements that
+    // run often use write(), scalar() or first(), which keep their prepared statement (see
+    // "Prepared statements" in Store.cpp).
     QSqlQuery exec(const QString &sql, const QVariantList &binds = {});
+    // Runs a statement that returns no rows (INSERT/UPDATE/DELETE, SAVEPOINT, ...) through a
+    // kept prepared statement; returns the number of rows it changed.
+    int write(const QString &sql, const QVariantList &binds = {});
     // First column of the first row, or an invalid QVariant when there is no row.
     QVariant scalar(const QString &sql, const QVariantList &binds = {});
+    // read(first row) when there is one, else nullopt; the statement goes back to the cache.
+    template <class Read>
+    auto first(const QString &sql, const QVariantList &binds, Read &&read)
+        -> std::optional<std::decay_t<decltype(read(std::declval<const QSqlQuery &>()))>> {
+        QSqlQuery q = acquire(sql);
+        run(q, sql, binds);
+        std::optional<std::decay_t<decltype(read(std::declval<const QSqlQuery &>()))>> out;
+        if (q.next()) out = read(static_cast<const QSqlQuery &>(q));
+        q.finish();
+        giveBack(sql, std::move(q));
+        return out;
+    }
+    // How many statements are kept prepared (for tests).
+    int preparedStatements() const { return static_cast<int>(prepared_.size()); }
 
     // Raw transaction control; prefer the guards below.
     void begin();      // BEGIN IMMEDIATE: take the write lock now, not at the first write
@@ -98,13 +120,21 @@ private:
     void migrateTo2();
     void migrateTo3();
     void migrateTo4();
+    void migrateTo5();
+
+    QSqlQuery acquire(const QString &sql);
+    void run(QSqlQuery &q, const QString &sql, const QVariantList &binds);
+    void giveBack(const QString &sql, QSqlQuery &&q);
 
     std::filesystem::path dataDir_;
     QString connection_;
+    // Prepared statements not in use, by SQL text. A statement is taken out while a caller
+    // uses it, so a nested use of the same SQL prepares its own and nothing is shared.
+    QHash<QString, QSqlQuery> prepared_;
     QSqlDatabase db_;
     std::unique_ptr<BlobStore> blobs_;
     int txDepth_ = 0;
-    int savepointCounter_ = 0;
+    int savepointDepth_ = 0;
 };
 
 // Unsigned 64-bit values (request ids, seqs) kept in SQLite's signed INTEGER by bit pattern.

@@ -27,6 +27,9 @@ std::string specProblem(const PollSpec &s, const std::vector<Voter> &electorate)
         if (s.minSelections != 1 || s.maxSelections != 1) return "a yes/no/abstain ballot has exactly one choice";
     } else {
         if (s.options.empty()) return "a choice poll needs options";
+        if (s.options.size() > kMaxPollOptions)
+            return "a poll has at most " + std::to_string(kMaxPollOptions) + " options, not " +
+                   std::to_string(s.options.size());
         std::set<std::string> seen;
         for (const auto &o : s.options) {
             if (o.empty()) return "an option has no label";

@@ -56,6 +56,9 @@ std::string_view pollStateName(PollState s);
 inline constexpr std::uint32_t kYes = 0, kNo = 1, kAbstain = 2;
 
 using Selection = std::vector<std::uint32_t>; // chosen option indexes (stored sorted)
+// At most this many options in a poll: a ballot has to fit the fixed-size secret ballot slot
+// the hub stores (see hub/store/Polls.cpp), and no real ballot paper comes near it.
+inline constexpr std::size_t kMaxPollOptions = 512;
 using IsPresent = std::function<bool(const std::string &personId)>;
 
 struct PollSpec {

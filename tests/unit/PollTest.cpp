@@ -178,6 +178,12 @@ TEST(Poll, InvalidSpecsAreRefused) {
         {"max 0", choice(0, 0)},
         {"min > max", choice(2, 1)},
         {"max > options", choice(1, 4)},
+        {"513 options", [] {
+             auto s = choice(1, 1);
+             s.options.clear();
+             for (std::size_t i = 0; i <= kMaxPollOptions; ++i) s.options.push_back("option " + std::to_string(i));
+             return s;
+         }()},
     };
     for (const auto &[name, s] : bad) {
         auto p = Poll::prepare(s, fiveDelegates());
@@ -188,6 +194,10 @@ TEST(Poll, InvalidSpecsAreRefused) {
         {}, {{"d1", 1}, {"d1", 2}}, {{"", 1}}, {{"d1", 0}}, {{"d1", kMaxTotal}, {"d2", 1}}};
     for (const auto &v : badVoters) EXPECT_FALSE(Poll::prepare(motion(), v).ok()) << v.size();
     EXPECT_TRUE(Poll::prepare(choice(0, 3), fiveDelegates()).ok());
+    auto largest = choice(1, 1);
+    largest.options.clear();
+    for (std::size_t i = 0; i < kMaxPollOptions; ++i) largest.options.push_back("option " + std::to_string(i));
+    EXPECT_TRUE(Poll::prepare(largest, fiveDelegates()).ok()) << "512 options are allowed";
 }
 
 // ---- ballots ------------------------------------------------------------------------

@@ -17,6 +17,7 @@
 #include <nlohmann/json.hpp>
 
 #include <fstream>
+#include <map>
 #include <set>
 
 namespace ecabinet::testing {
@@ -301,6 +302,36 @@ TEST(FloorPolls, WeightsFromTheMeetingFileDecideTheTally) {
     EXPECT_TRUE(chairWeighed) << "the chair's named ballot must carry weight 3: " << r.ShortDebugString();
 }
 
+// Where each secret ballot slot of `poll` sits in hub.db: key -> byte offset in the file,
+// after a checkpoint made from here (so the pages are in the file, not in the WAL).
+std::map<std::string, std::size_t> secretSlotLayout(const std::filesystem::path &db, const std::string &poll) {
+    std::vector<std::string> keys;
+    {
+        auto sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("slot-layout"));
+        sql.setDatabaseName(QString::fromStdString(db.string()));
+        sql.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        if (!sql.open()) return {};
+        QSqlQuery q(sql);
+        if (q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) && q.next()) {
+            EXPECT_EQ(q.value(0).toInt(), 0) << "the checkpoint was blocked";
+        }
+        q.finish();
+        if (q.exec(QStringLiteral("SELECT ballot_key FROM secret_choices WHERE poll_id = '%1'")
+                       .arg(QString::fromStdString(poll))))
+            while (q.next()) keys.push_back(q.value(0).toByteArray().toStdString());
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("slot-layout"));
+    const std::string file = readFile(db);
+    std::map<std::string, std::size_t> out;
+    for (const auto &k : keys) {
+        const auto at = file.find(k);
+        EXPECT_NE(at, std::string::npos) << "a slot key is not in hub.db after the checkpoint";
+        EXPECT_EQ(file.find(k, at + 1), std::string::npos) << "a slot key is twice in hub.db";
+        out.emplace(k, at);
+    }
+    return out;
+}
+
 // Bad input tried: a secret poll whose ballots the administrator then reads with SQL and
 // byte by byte, looking for anything that ties a person or a device to a choice.
 TEST_F(HubTest, SecretPollLeavesNoLinkBetweenPersonAndChoice) {
@@ -322,6 +353,10 @@ TEST_F(HubTest, SecretPollLeavesNoLinkBetweenPersonAndChoice) {
     auto def = motion("Bầu kín: đồng ý miễn nhiệm?", wire::POLL_MODE_SECRET);
     const auto poll = pollIdOf(chair.request(floor::msg::preparePoll(def)));
     ASSERT_TRUE(chair.request(floor::msg::openPoll(poll))->has_ack());
+    // The slots are laid out before the first ballot: where each one sits in hub.db now.
+    const auto db = hub.dataDir() / "hub.db";
+    const auto layoutBefore = secretSlotLayout(db, poll);
+    ASSERT_FALSE(layoutBefore.empty()) << "a secret poll should have its empty ballot slots once it is prepared";
     ASSERT_TRUE(chair.request(floor::msg::castBallot(poll, {0}))->has_ack());
     for (std::size_t i = 0; i < voters.size(); ++i) {
         const auto r = clients[i].request(floor::msg::castBallot(poll, {voters[i].choice}));
@@ -344,7 +379,10 @@ TEST_F(HubTest, SecretPollLeavesNoLinkBetweenPersonAndChoice) {
     EXPECT_EQ(published->poll_published().result().ballots_size(), 0) << "a secret result lists ballots";
 
     // --- the database, as its administrator sees it (the hub keeps running) --------------
-    const auto db = hub.dataDir() / "hub.db";
+    // 0. Ballots arrived one after another (the event log says in which order), yet no slot
+    //    moved: the byte layout of the choices is the one made before anyone voted.
+    EXPECT_EQ(secretSlotLayout(db, poll), layoutBefore)
+        << "secret ballot slots moved in hub.db when ballots arrived: their order could follow the voters'";
     std::set<std::string> people = {standard::kChair};
     std::set<std::string> devices = {standard::seatDevice(1)};
     for (const auto &v : voters) {
@@ -357,17 +395,27 @@ TEST_F(HubTest, SecretPollLeavesNoLinkBetweenPersonAndChoice) {
         sql.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         ASSERT_TRUE(sql.open());
         QSqlQuery q(sql);
-        // 1. The choice table: exactly (meeting, poll, random key, selection, weight), no rowid.
+        // 1. The choice table: exactly (meeting, poll, random key, filled, choice), no rowid;
+        //    one slot per member of the electorate, four of them filled, all the same size.
         ASSERT_TRUE(q.exec(QStringLiteral("SELECT name FROM pragma_table_info('secret_choices') ORDER BY cid")));
         std::vector<std::string> columns;
         while (q.next()) columns.push_back(q.value(0).toString().toStdString());
-        EXPECT_EQ(columns, (std::vector<std::string>{"meeting_id", "poll_id", "ballot_key", "selection", "weight"}));
+        EXPECT_EQ(columns, (std::vector<std::string>{"meeting_id", "poll_id", "ballot_key", "filled", "choice"}));
         EXPECT_FALSE(q.exec(QStringLiteral("SELECT rowid FROM secret_choices")))
             << "secret_choices has a rowid, which would give the order ballots arrived in";
-        ASSERT_TRUE(q.exec(QStringLiteral("SELECT length(ballot_key), count(*) FROM secret_choices GROUP BY 1")));
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM poll_voters WHERE poll_id = '%1'")
+                               .arg(QString::fromStdString(poll))));
+        ASSERT_TRUE(q.next());
+        const int electorate = q.value(0).toInt();
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT length(ballot_key), length(choice), count(*), sum(filled) "
+                                          "FROM secret_choices WHERE poll_id = '%1' GROUP BY 1, 2")
+                               .arg(QString::fromStdString(poll))));
         ASSERT_TRUE(q.next());
         EXPECT_EQ(q.value(0).toInt(), 16);
-        EXPECT_EQ(q.value(1).toInt(), 4);
+        EXPECT_EQ(q.value(1).toInt(), 72);
+        EXPECT_EQ(q.value(2).toInt(), electorate);
+        EXPECT_EQ(q.value(3).toInt(), 4);
+        EXPECT_FALSE(q.next()) << "secret ballot slots of different sizes";
         // 2. No row of any table holds both a person or device and a selection of this poll.
         QSqlQuery tables(sql);
         ASSERT_TRUE(tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")));
@@ -376,7 +424,8 @@ TEST_F(HubTest, SecretPollLeavesNoLinkBetweenPersonAndChoice) {
             QSqlQuery rows(sql);
             ASSERT_TRUE(rows.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(table)));
             const auto rec = rows.record();
-            const bool hasSelection = rec.indexOf(QStringLiteral("selection")) >= 0;
+            const bool hasSelection = rec.indexOf(QStringLiteral("selection")) >= 0 ||
+                                      rec.indexOf(QStringLiteral("choice")) >= 0;
             while (rows.next()) {
                 bool mentionsPoll = false, mentionsSomeone = false;
                 for (int c = 0; c < rec.count(); ++c) {
