@@ -81,7 +81,7 @@ TestCase {
         verify(open.visible && open.enabled)
         mouseClick(open)
         const dialog = findChild(consoleApp, "openDialog")
-        tryCompare(dialog, "opened", true)
+        tryCompare(dialog, "opened", true, 15000)
         mouseClick(findChild(dialog, "confirmAccept"))
         tryCompare(chair, "meetingState", MeetingSession.Open, 10000)
         tryCompare(seat, "meetingState", MeetingSession.Open, 10000)
@@ -130,7 +130,7 @@ TestCase {
     function test_4_closeTheMeeting() {
         mouseClick(button("closeMeetingButton"))
         const dialog = findChild(consoleApp, "closeDialog")
-        tryCompare(dialog, "opened", true)
+        tryCompare(dialog, "opened", true, 15000)
         mouseClick(findChild(dialog, "confirmAccept"))
         tryCompare(chair, "meetingState", MeetingSession.Closed, 10000)
         tryCompare(seat, "meetingState", MeetingSession.Closed, 10000)

@@ -78,7 +78,7 @@ TestCase {
         click(consoleApp, "pollTab")
         const form = item(consoleApp, "pollForm")
         click(consoleApp, "newPollButton")
-        tryCompare(form, "opened", true)
+        tryCompare(form, "opened", true, 15000)
         item(form, "pollQuestionField").text = "Thông qua dự toán ngân sách năm 2027?"
         click(form, "preparePollButton")
         tryCompare(form, "opened", false, 10000)
@@ -101,7 +101,7 @@ TestCase {
         verify(!receipt.visible)
         click(votePanel, "choice_0")
         const confirm = item(votePanel, "confirmStep")
-        tryCompare(confirm, "visible", true)
+        tryCompare(confirm, "visible", true, 15000)
         // The label of option 0 ("In favour"; "Tán thành" under ECABINET_QML_LANG=vi).
         verify(item(votePanel, "confirmText").text.indexOf(seat.activePoll.options[0]) >= 0,
                item(votePanel, "confirmText").text)
@@ -109,7 +109,7 @@ TestCase {
 
         // "Choose again" goes back without sending anything.
         click(votePanel, "changeChoiceButton")
-        tryCompare(confirm, "visible", false)
+        tryCompare(confirm, "visible", false, 15000)
         compare(seat.activePoll.myBallot, PollModel.BallotNone)
         click(votePanel, "choice_0")
         receipts.clear()
@@ -131,7 +131,7 @@ TestCase {
     function test_3_chairClosesAndAnnouncesTheSeatSeesTheResult() {
         click(consoleApp, "closePollButton")
         const dialog = item(consoleApp, "closePollDialog")
-        tryCompare(dialog, "opened", true)
+        tryCompare(dialog, "opened", true, 15000)
         mouseClick(item(dialog, "confirmAccept"))
         tryVerify(() => seat.activePoll.status === PollModel.StatusClosed, 10000, "closed on the seat")
         tryCompare(item(seatApp, "awaitingResult"), "visible", true)
@@ -139,7 +139,7 @@ TestCase {
         click(consoleApp, "publishPollButton")
         tryVerify(() => seat.activePoll.status === PollModel.StatusPublished, 10000, "announced")
         const result = item(seatApp, "seatResult")
-        tryCompare(result, "visible", true)
+        tryCompare(result, "visible", true, 15000)
         const verdict = item(result, "verdictText")
         verify(verdict.visible)
         compare(verdict.text, seat.activePoll.verdictText)
@@ -168,7 +168,7 @@ TestCase {
         click(consoleApp, "nextSpeakerButton")
         tryCompare(seat, "amSpeaking", true, 10000)
         const time = item(seatApp, "speakingTime")
-        tryCompare(time, "visible", true)
+        tryCompare(time, "visible", true, 15000)
         const first = time.text
         verify(/^[23]:\d\d$/.test(first), first)
         tryVerify(() => time.text !== first, 5000, "the countdown moves on its own")
@@ -177,14 +177,14 @@ TestCase {
 
         click(consoleApp, "endSpeechButton")
         tryCompare(seat, "someoneSpeaking", false, 10000)
-        tryCompare(time, "visible", false)
+        tryCompare(time, "visible", false, 15000)
     }
 
     function test_5_aChoiceWithMinAndMaxOnTheSeat() {
         click(consoleApp, "pollTab")
         const form = item(consoleApp, "pollForm")
         click(consoleApp, "newPollButton")
-        tryCompare(form, "opened", true)
+        tryCompare(form, "opened", true, 15000)
         item(form, "pollQuestionField").text = "Chọn hai dự án ưu tiên"
         const kind = item(form, "pollKindBox")
         kind.currentIndex = 1
@@ -204,7 +204,7 @@ TestCase {
         click(votePanel, "option_0")
         verify(!review.enabled, "one of two is not enough")
         click(votePanel, "option_2")
-        tryCompare(review, "enabled", true)
+        tryCompare(review, "enabled", true, 15000)
         click(votePanel, "option_1")
         compare(votePanel.chosen.length, 2, "a third option is not taken at the maximum")
         mouseClick(review)

@@ -59,7 +59,7 @@ TestCase {
     function test_1_bannerHiddenWhenLive() {
         const banner = findChild(app, "connectionBanner")
         verify(banner)
-        tryCompare(banner, "visible", false)
+        tryCompare(banner, "visible", false, 15000)
         const title = findChild(app, "meetingTitle")
         tryVerify(() => title.text === session.meetingTitle && title.text.length > 0, 5000)
     }
@@ -90,7 +90,7 @@ TestCase {
         compare(session.personId, Fixture.delegateId)
 
         const meetingView = findChild(app, "meetingView")
-        tryCompare(meetingView, "visible", true)
+        tryCompare(meetingView, "visible", true, 15000)
         compare(findChild(app, "checkInView").visible, false)
         const agenda = findChild(app, "agendaList")
         verify(agenda)
@@ -101,7 +101,7 @@ TestCase {
         // Check-out (confirmed) brings the check-in screen back.
         mouseClick(findChild(app, "checkOutButton"))
         const dialog = findChild(app, "checkOutDialog")
-        tryCompare(dialog, "opened", true)
+        tryCompare(dialog, "opened", true, 15000)
         mouseClick(findChild(dialog, "confirmAccept"))
         tryCompare(session, "checkedIn", false, 10000)
         tryCompare(findChild(app, "checkInView"), "visible", true)
