@@ -36,7 +36,7 @@ class BlobStore;
 
 class Store {
 public:
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
 
     // Opens (creating if needed) DIR/hub.db and DIR/blobs, applies the pragmas and migrates
     // the schema to kSchemaVersion. Error text says what failed and where.
@@ -121,6 +121,7 @@ private:
     void migrateTo3();
     void migrateTo4();
     void migrateTo5();
+    void migrateTo6(); // SchemaOutbox.cpp: registry_outbox (issue 6)
 
     QSqlQuery acquire(const QString &sql);
     void run(QSqlQuery &q, const QString &sql, const QVariantList &binds);

@@ -37,6 +37,13 @@ std::string_view readClassName(ReadClass c) {
     return "?";
 }
 
+ReadClass readClassOf(std::uint32_t sent, std::uint32_t read) {
+    return sent == 0      ? ReadClass::NothingSent
+           : read >= sent ? ReadClass::ReadAll
+           : read == 0    ? ReadClass::NoneRead
+                          : ReadClass::SomeUnread;
+}
+
 std::vector<UnitReading> readingByUnit(const std::vector<std::string> &units, const std::vector<Dispatch> &sent,
                                        const Receipts &receipts) {
     std::map<std::string, UnitReading> rows;
@@ -56,10 +63,7 @@ std::vector<UnitReading> readingByUnit(const std::vector<std::string> &units, co
     out.reserve(units.size());
     for (const auto &u : units) {
         UnitReading r = rows[u];
-        r.readClass = r.sent == 0           ? ReadClass::NothingSent
-                      : r.read == r.sent    ? ReadClass::ReadAll
-                      : r.read == 0         ? ReadClass::NoneRead
-                                            : ReadClass::SomeUnread;
+        r.readClass = readClassOf(r.sent, r.read);
         out.push_back(std::move(r));
     }
     return out;

@@ -62,6 +62,9 @@ struct Dispatch {
 
 enum class ReadClass { ReadAll, SomeUnread, NoneRead, NothingSent };
 std::string_view readClassName(ReadClass c); // "read_all", "some_unread", "none_read", "nothing_sent"
+// The class of a unit that opened `read` of the `sent` directives sent to it (read <= sent);
+// what readingByUnit decides per unit, for callers that count in SQL (the registry).
+ReadClass readClassOf(std::uint32_t sent, std::uint32_t read);
 
 struct UnitReading {
     std::string unitId;

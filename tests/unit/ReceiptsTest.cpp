@@ -173,3 +173,16 @@ TEST(Reports, InOfExpected) {
     EXPECT_EQ(reportsTally({}), ReportsTally{});
     for (S s : kAllTaskStates) EXPECT_EQ(reportIn(s), s == S::Reported || s == S::Done);
 }
+
+// The class by counts (what the registry's SQL counts give) is the class by directives.
+TEST(ReceiptsTest, ReadClassOfCountsAgreesWithTheFold) {
+    using ecabinet::domain::ReadClass;
+    using ecabinet::domain::readClassOf;
+    EXPECT_EQ(readClassOf(0, 0), ReadClass::NothingSent);
+    EXPECT_EQ(readClassOf(21, 21), ReadClass::ReadAll);
+    EXPECT_EQ(readClassOf(21, 20), ReadClass::SomeUnread);
+    EXPECT_EQ(readClassOf(21, 16), ReadClass::SomeUnread);
+    EXPECT_EQ(readClassOf(21, 0), ReadClass::NoneRead);
+    EXPECT_EQ(readClassOf(1, 1), ReadClass::ReadAll);
+    EXPECT_EQ(readClassOf(1, 0), ReadClass::NoneRead);
+}
