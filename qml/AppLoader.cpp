@@ -2,9 +2,11 @@
 
 #include "MeetingSession.h"
 #include "ImageProviders.h"
+#include "registry/RegistrySession.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -12,6 +14,7 @@
 #include <QQmlComponent>
 #include <QQmlEngine>
 #include <QQmlError>
+#include <QApplication>
 #include <QQuickWindow>
 #include <QTextStream>
 #include <QTranslator>
@@ -80,6 +83,58 @@ std::optional<AppOptions> parseAppOptions(const QCoreApplication &app, const QSt
     return options;
 }
 
+namespace {
+
+struct DeskOptions {
+    QString endpoint;
+    QString publicKey;
+    QString language;
+};
+
+// ecabinet-dispatch's command line: the registry's address and public key, the language.
+std::optional<DeskOptions> parseDeskOptions(const QCoreApplication &app, const QString &description)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(description);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption registry(QStringLiteral("registry"),
+                                      QStringLiteral("Address of the registry (default tcp://127.0.0.1:7403)."),
+                                      QStringLiteral("tcp://HOST:PORT"), QStringLiteral("tcp://127.0.0.1:7403"));
+    const QCommandLineOption key(QStringLiteral("registry-key"),
+                                 QStringLiteral("The registry's CURVE public key (Z85), or the path of its .pub file "
+                                                "(the hub's hub.pub when the registry runs inside the hub)."),
+                                 QStringLiteral("KEY|FILE"));
+    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Interface language: vi (default) or en."),
+                                  QStringLiteral("vi|en"), QStringLiteral("vi"));
+    parser.addOptions({registry, key, lang});
+    parser.process(app);
+
+    QTextStream err(stderr);
+    DeskOptions options;
+    options.endpoint = parser.value(registry).trimmed();
+    options.language = parser.value(lang).trimmed().toLower();
+    QString keyValue = parser.value(key).trimmed();
+    if (keyValue.size() != 40) {
+        QFile file(keyValue);
+        if (keyValue.isEmpty() || !file.open(QIODevice::ReadOnly)) {
+            err << app.applicationName() << ": --registry-key KEY|FILE is required (the registry's public key, "
+                << "40 characters of Z85, or the file holding it)\n\n" << parser.helpText();
+            return std::nullopt;
+        }
+        keyValue = QString::fromLatin1(file.readAll()).trimmed();
+    }
+    options.publicKey = keyValue;
+    if (!supportedLanguages().contains(options.language)) {
+        err << app.applicationName() << ": --lang must be one of " << supportedLanguages().join(QLatin1String(", "))
+            << ", not \"" << options.language << "\"\n";
+        return std::nullopt;
+    }
+    return options;
+}
+
+} // namespace
+
 struct AppLoader::Private {
     QString language;
     QTranslator translator;
@@ -127,10 +182,32 @@ QList<QQuickWindow *> AppLoader::windows() const { return d->windows; }
 
 int runApp(int &argc, char **argv, const QString &programName, const QString &description, Screen screen)
 {
-    QGuiApplication app(argc, argv);
+    // QtCharts QML needs a QApplication; the seat and the console do without widgets.
+    std::unique_ptr<QGuiApplication> appObject;
+    if (screen == Screen::DispatchDesk)
+        appObject = std::make_unique<QApplication>(argc, argv);
+    else
+        appObject = std::make_unique<QGuiApplication>(argc, argv);
+    QGuiApplication &app = *appObject;
     QGuiApplication::setApplicationName(programName);
     QGuiApplication::setOrganizationName(QStringLiteral("E-cabinet"));
     QGuiApplication::setApplicationVersion(QStringLiteral(ECABINET_VERSION));
+
+    if (screen == Screen::DispatchDesk) {
+        const auto options = parseDeskOptions(app, description);
+        if (!options)
+            return 2;
+        RegistrySession desk; // declared before the loader: outlives the window
+        desk.setRegistryEndpoint(options->endpoint);
+        desk.setRegistryPublicKey(options->publicKey);
+        AppLoader loader(options->language);
+        if (!loader.load(screen, &desk)) {
+            qCritical("%s: %s", qPrintable(programName), qPrintable(loader.errorString()));
+            return 1;
+        }
+        desk.start();
+        return app.exec();
+    }
 
     const auto options = parseAppOptions(app, description);
     if (!options)
@@ -171,15 +248,19 @@ QUrl AppLoader::rootUrl(Screen screen)
         return QUrl(QStringLiteral("qrc:/Ecabinet/SeatApp.qml"));
     case Screen::ChairConsole:
         return QUrl(QStringLiteral("qrc:/Ecabinet/ChairConsole.qml"));
+    case Screen::DispatchDesk:
+        return QUrl(QStringLiteral("qrc:/Ecabinet/DispatchDesk.qml"));
     }
     return {};
 }
 
-QQuickWindow *AppLoader::load(Screen screen, MeetingSession *session, const QVariantMap &extraProperties)
+QQuickWindow *AppLoader::load(Screen screen, QObject *session, const QVariantMap &extraProperties)
 {
     d->error.clear();
-    if (!session) {
-        d->error = QStringLiteral("AppLoader::load: no MeetingSession given");
+    const bool wantsRegistry = screen == Screen::DispatchDesk;
+    if (!session || (wantsRegistry ? !qobject_cast<RegistrySession *>(session) : !qobject_cast<MeetingSession *>(session))) {
+        d->error = wantsRegistry ? QStringLiteral("AppLoader::load: the dispatch desk needs a RegistrySession")
+                                 : QStringLiteral("AppLoader::load: this screen needs a MeetingSession");
         return nullptr;
     }
     // The session belongs to the caller, never to the JavaScript heap.

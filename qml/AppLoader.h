@@ -32,6 +32,7 @@ class QQmlEngine;
 class QQuickWindow;
 class QTranslator;
 class MeetingSession;
+class QObject;
 
 namespace ecabinet {
 
@@ -39,6 +40,7 @@ namespace ecabinet {
 enum class Screen {
     Seat,         // SeatApp.qml: a delegate's tablet
     ChairConsole, // ChairConsole.qml: chair / secretary console
+    DispatchDesk, // DispatchDesk.qml: dispatch office / unit desk (its session is a RegistrySession)
 };
 
 // Command line shared by the programs:
@@ -55,10 +57,12 @@ struct AppOptions {
 // when they are wrong (exit with status 2 then); --help/--version exit itself.
 std::optional<AppOptions> parseAppOptions(const QCoreApplication &app, const QString &description);
 
-// The whole main() of ecabinet-tablet and ecabinet-console: the application object,
-// the command line (parseAppOptions), a MeetingSession on the enrolment file, the
-// screen, the event loop. Returns the exit code (2: bad command line, 1: the screen
-// could not be created).
+// The whole main() of ecabinet-tablet, ecabinet-console and ecabinet-dispatch: the
+// application object, the command line (parseAppOptions), the session on the enrolment
+// file (a MeetingSession, or a RegistrySession for the dispatch desk), the screen, the
+// event loop. The dispatch desk gets a QApplication (its charts, QtCharts, draw through
+// Qt Graphics View); the others a QGuiApplication. Returns the exit code (2: bad command
+// line, 1: the screen could not be created).
 int runApp(int &argc, char **argv, const QString &programName, const QString &description, Screen screen);
 
 // Languages the UI is translated into ("vi", "en").
@@ -79,9 +83,10 @@ public:
     QQmlApplicationEngine &engine();
 
     // Creates the screen with `session` as its `session` property (plus any
-    // other initial properties) and shows it. The window belongs to the loader;
-    // the session must outlive it. Returns nullptr on failure (errorString()).
-    QQuickWindow *load(Screen screen, MeetingSession *session,
+    // other initial properties) and shows it: a MeetingSession for the seat and
+    // the console, a RegistrySession for the dispatch desk. The window belongs to
+    // the loader; the session must outlive it. Returns nullptr on failure (errorString()).
+    QQuickWindow *load(Screen screen, QObject *session,
                        const QVariantMap &extraProperties = {});
     QList<QQuickWindow *> windows() const;
     // Destroys the windows created so far (before their sessions go away).

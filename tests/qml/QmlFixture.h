@@ -18,6 +18,13 @@ struct QmlFixtureData {
     int documentPages = 0;
     int itemCount = 0;
     QString shotDir; // $ECABINET_QML_SHOTS: where tests may save screenshots ("" = none)
+    // The hub's built-in registry (dispatch desks): address, public key, accounts.
+    QString registryEndpoint, registryKey;
+    QString dispatchAccount, dispatchPassword;
+    QString unitId, unitAccount, unitPassword;
+    QString deadline;       // a task deadline 30 days ahead, "YYYY-MM-DD"
+    QString attachmentPath; // a small file to attach to a report
+    QString outputDir;      // a scratch folder for exports
 };
 
 class QmlFixture : public QObject {
@@ -41,6 +48,16 @@ class QmlFixture : public QObject {
     Q_PROPERTY(int documentPages READ documentPages CONSTANT)
     Q_PROPERTY(int itemCount READ itemCount CONSTANT)
     Q_PROPERTY(QString shotDir READ shotDir CONSTANT)
+    Q_PROPERTY(QString registryEndpoint READ registryEndpoint CONSTANT)
+    Q_PROPERTY(QString registryKey READ registryKey CONSTANT)
+    Q_PROPERTY(QString dispatchAccount READ dispatchAccount CONSTANT)
+    Q_PROPERTY(QString dispatchPassword READ dispatchPassword CONSTANT)
+    Q_PROPERTY(QString unitId READ unitId CONSTANT)
+    Q_PROPERTY(QString unitAccount READ unitAccount CONSTANT)
+    Q_PROPERTY(QString unitPassword READ unitPassword CONSTANT)
+    Q_PROPERTY(QString deadline READ deadline CONSTANT)
+    Q_PROPERTY(QString attachmentPath READ attachmentPath CONSTANT)
+    Q_PROPERTY(QString outputDir READ outputDir CONSTANT)
 
 public:
     explicit QmlFixture(QmlFixtureData data, QObject *parent = nullptr)
@@ -65,6 +82,16 @@ public:
     int documentPages() const { return d.documentPages; }
     int itemCount() const { return d.itemCount; }
     QString shotDir() const { return d.shotDir; }
+    QString registryEndpoint() const { return d.registryEndpoint; }
+    QString registryKey() const { return d.registryKey; }
+    QString dispatchAccount() const { return d.dispatchAccount; }
+    QString dispatchPassword() const { return d.dispatchPassword; }
+    QString unitId() const { return d.unitId; }
+    QString unitAccount() const { return d.unitAccount; }
+    QString unitPassword() const { return d.unitPassword; }
+    QString deadline() const { return d.deadline; }
+    QString attachmentPath() const { return d.attachmentPath; }
+    QString outputDir() const { return d.outputDir; }
 
 private:
     QmlFixtureData d;

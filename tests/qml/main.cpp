@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QQmlEngine>
 #include <QTemporaryDir>
+#include <QApplication>
 #include <QtQuickTest>
 
 #include <exception>
@@ -122,6 +123,14 @@ private:
     std::unique_ptr<ecabinet::AppLoader> translator_;
 };
 
-QUICK_TEST_MAIN_WITH_SETUP(qml, Setup)
+// Like QUICK_TEST_MAIN_WITH_SETUP, but with a QApplication: the dispatch desk's
+// charts (QtCharts QML) draw through Qt Graphics View and need one.
+int main(int argc, char **argv)
+{
+    QTEST_SET_MAIN_SOURCE_PATH
+    Setup setup; // before the application: it sets QT_QPA_PLATFORM
+    QApplication app(argc, argv);
+    return quick_test_main_with_setup(argc, argv, "qml", QUICK_TEST_SOURCE_DIR, &setup);
+}
 
 #include "main.moc"
