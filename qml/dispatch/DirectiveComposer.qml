@@ -290,14 +290,12 @@ RowLayout {
     TaskForm {
         id: taskForm
         objectName: "taskForm"
-        parent: Overlay.overlay
         session: root.session
     }
 
     ConfirmDialog {
         id: publishConfirm
         objectName: "publishConfirm"
-        parent: Overlay.overlay
         title: qsTr("Sign and publish this directive?")
         message: qsTr("It will be numbered, signed and sent to %n unit(s) with %1 task(s). A published directive cannot be withdrawn.",
                       "", root.session.units.pickedCount).arg(draftList.count)

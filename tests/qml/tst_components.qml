@@ -20,6 +20,7 @@ Item {
         height: 800
 
         MeetingSession { id: idle }
+        RegistrySession { id: idleDesk }
 
         Component { id: banner; ConnectionBanner { width: 800 } }
         Component { id: header; MeetingHeader { width: 1280 } }
@@ -35,12 +36,27 @@ Item {
         Component { id: pollConsole; PollConsole { width: 820; height: 650 } }
         Component { id: pollForm; PollForm { } }
         Component { id: speakerConsole; SpeakerConsole { width: 820; height: 650 } }
+        // The dispatch desk (a RegistrySession, never started).
+        Component { id: dispatchDesk; DispatchDesk { } }
+        Component { id: signIn; SignInView { width: 1280; height: 700 } }
+        Component { id: officeDesk; OfficeDesk { width: 1280; height: 700 } }
+        Component { id: unitDesk; UnitDesk { width: 1280; height: 700 } }
+        Component { id: composer; DirectiveComposer { width: 1240; height: 640 } }
+        Component { id: inbox; DirectiveInbox { width: 500; height: 600 } }
+        Component { id: directiveView; DirectiveView { width: 700; height: 600 } }
+        Component { id: taskList; TaskList { width: 500; height: 600 } }
+        Component { id: taskView; TaskView { width: 700; height: 600 } }
+        Component { id: taskForm; TaskForm { } }
+        Component { id: dashboard; StatisticsDashboard { width: 1240; height: 640 } }
+        Component { id: registryBanner; RegistryBanner { width: 800 } }
         // Components that take no session.
         Component { id: viewer; PdfViewer { width: 800; height: 600 } }
         Component { id: pinPad; PinPad { } }
         Component { id: button; TouchButton { text: "OK" } }
         Component { id: dialog; ConfirmDialog { title: "?" } }
         Component { id: resultChart; ResultChart { width: 600 } }
+        Component { id: trafficLight; TrafficLight { light: "red" } }
+        Component { id: dateField; DateField { } }
 
         function init() {
             // Any warning from our QML files (binding loops, TypeErrors, unknown
@@ -73,6 +89,44 @@ Item {
             compare(object.session, idle)
         }
 
+        function test_withRegistrySession_data() {
+            return [
+                { tag: "DispatchDesk", component: dispatchDesk },
+                { tag: "SignInView", component: signIn },
+                { tag: "OfficeDesk", component: officeDesk },
+                { tag: "UnitDesk", component: unitDesk },
+                { tag: "DirectiveComposer", component: composer },
+                { tag: "DirectiveInbox", component: inbox },
+                { tag: "DirectiveView", component: directiveView },
+                { tag: "TaskList", component: taskList },
+                { tag: "TaskView", component: taskView },
+                { tag: "TaskForm", component: taskForm },
+                { tag: "StatisticsDashboard", component: dashboard },
+                { tag: "RegistryBanner", component: registryBanner },
+            ]
+        }
+
+        function test_withRegistrySession(data) {
+            const object = createTemporaryObject(data.component, stage, { session: idleDesk })
+            verify(object, data.tag + ": " + data.component.errorString())
+            compare(object.session, idleDesk)
+        }
+
+        function test_deskTabsAndDashboardRender() {
+            // Every tab of both desks shown once, with the charts (QtCharts needs a QApplication).
+            for (const component of [officeDesk, unitDesk]) {
+                const desk = createTemporaryObject(component, stage, { session: idleDesk })
+                verify(desk)
+                for (let i = 0; i < 4; ++i) {
+                    desk.currentTab = i
+                    waitForRendering(desk)
+                }
+            }
+            const board = createTemporaryObject(dashboard, stage, { session: idleDesk })
+            verify(findChild(board, "readingChart"), "the reading chart")
+            compare(findChild(board, "tileOnTime").valueText, "—", "no done task: no rate, not 0 %")
+        }
+
         function test_standalone_data() {
             return [
                 { tag: "PdfViewer", component: viewer },
@@ -80,6 +134,8 @@ Item {
                 { tag: "TouchButton", component: button },
                 { tag: "ConfirmDialog", component: dialog },
                 { tag: "ResultChart", component: resultChart },
+                { tag: "TrafficLight", component: trafficLight },
+                { tag: "DateField", component: dateField },
             ]
         }
 
