@@ -266,6 +266,24 @@
         </message>
     </context>
     <context>
+        <name>DateField</name>
+        <message>
+            <location filename="../dispatch/DateField.qml" line="44" />
+            <source>YYYY-MM-DD</source>
+            <translation>YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/DateField.qml" line="50" />
+            <source>+7 days</source>
+            <translation>+7 days</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/DateField.qml" line="55" />
+            <source>+30 days</source>
+            <translation>+30 days</translation>
+        </message>
+    </context>
+    <context>
         <name>DeviceConfig</name>
         <message>
             <location filename="../../tablet-client/agent/DeviceConfig.cpp" line="24" />
@@ -286,6 +304,185 @@
             <location filename="../../tablet-client/agent/DeviceConfig.cpp" line="64" />
             <source>The enrolment file %1 has a missing or invalid field "%2"; enrol the device again.</source>
             <translation>The enrolment file %1 has a missing or invalid field "%2"; enrol the device again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DirectiveComposer</name>
+        <message>
+            <location filename="../dispatch/DirectiveComposer.qml" line="36" />
+            <source>Approved conclusions (%1 picked)</source>
+            <translation>Approved conclusions (%1 picked)</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/DirectiveComposer.qml" line="54" />
+            <source>No approved conclusion is waiting. Conclusions arrive here when the chair approves them in a meeting.</source>
+            <translation>No approved conclusion is waiting. Conclusions arrive here when the chair approves them in a meeting.</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/DirectiveComposer.qml" line="96" />
+            <source>Recipients (%1 units)</source>
+            <translation>Recipients (%1 units)</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/DirectiveComposer.qml" line="103" />
+            <source>All units</source>
+            <translation>All units</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/DirectiveComposer.qml" line="107" />
+            <source>None</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/DirectiveComposer.qml" line="155" />
+            <source>Published as No. %1 and sent to the recipients.</source>
+            <translation>Published as No. %1 and sent to the recipients.</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/DirectiveComposer.qml" line="168" />
+            <source>Title (summary of the directive)</source>
+            <translation>Title (summary of the directive)</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/DirectiveComposer.qml" line="180" />
+            <source>Signer's position</source>
+            <translation>Signer's position</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/DirectiveComposer.qml" line="188" />
+            <source>Signer's name</source>
+            <translation>Signer's name</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/DirectiveComposer.qml" line="195" />
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/DirectiveComposer.qml" line="201" />
+            <source>Insert picked conclusions</source>
+            <translation>Insert picked conclusions</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/DirectiveComposer.qml" line="218" />
+            <source>The directive's text</source>
+            <translation>The directive's text</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/DirectiveComposer.qml" line="226" />
+            <source>Tasks (%1)</source>
+            <translation>Tasks (%1)</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/DirectiveComposer.qml" line="233" />
+            <source>Add task…</source>
+            <translation>Add task…</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/DirectiveComposer.qml" line="263" />
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/DirectiveComposer.qml" line="282" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="302" />
+            <source>Sign and publish</source>
+            <translation>Sign and publish</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/DirectiveComposer.qml" line="299" />
+            <source>Sign and publish this directive?</source>
+            <translation>Sign and publish this directive?</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../dispatch/DirectiveComposer.qml" line="300" />
+            <source>It will be numbered, signed and sent to %n unit(s) with %1 task(s). A published directive cannot be withdrawn.</source>
+            <translation>
+                <numerusform>It will be numbered, signed and sent to %n unit with %1 task(s). A published directive cannot be withdrawn.</numerusform>
+                <numerusform>It will be numbered, signed and sent to %n units with %1 task(s). A published directive cannot be withdrawn.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DirectiveInbox</name>
+        <message>
+            <location filename="../dispatch/DirectiveInbox.qml" line="24" />
+            <source>No directive has been published yet.</source>
+            <translation>No directive has been published yet.</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/DirectiveInbox.qml" line="24" />
+            <source>No directive was sent to your unit.</source>
+            <translation>No directive was sent to your unit.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../dispatch/DirectiveInbox.qml" line="85" />
+            <source>Read by %1 of %2 units · %n task(s)</source>
+            <translation>
+                <numerusform>Read by %1 of %2 units · %n task</numerusform>
+                <numerusform>Read by %1 of %2 units · %n tasks</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../dispatch/DirectiveInbox.qml" line="86" />
+            <source>Unread</source>
+            <translation>Unread</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/DirectiveInbox.qml" line="86" />
+            <source>Read</source>
+            <translation>Read</translation>
+        </message>
+    </context>
+    <context>
+        <name>DirectiveView</name>
+        <message>
+            <location filename="../dispatch/DirectiveView.qml" line="31" />
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/DirectiveView.qml" line="46" />
+            <source>Issued by %1 · signed by %2</source>
+            <translation>Issued by %1 · signed by %2</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/DirectiveView.qml" line="48" />
+            <source>read by %1 of %2 units</source>
+            <translation>read by %1 of %2 units</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/DirectiveView.qml" line="81" />
+            <source>Tasks</source>
+            <translation>Tasks</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/DirectiveView.qml" line="92" />
+            <source>No tasks for your unit in this directive.</source>
+            <translation>No tasks for your unit in this directive.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DispatchDesk</name>
+        <message>
+            <location filename="../DispatchDesk.qml" line="20" />
+            <source>E-cabinet — directives and tasks</source>
+            <translation>E-cabinet — directives and tasks</translation>
+        </message>
+        <message>
+            <location filename="../DispatchDesk.qml" line="59" />
+            <source>Directives and tasks</source>
+            <translation>Directives and tasks</translation>
+        </message>
+        <message>
+            <location filename="../DispatchDesk.qml" line="75" />
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <location filename="../DispatchDesk.qml" line="81" />
+            <source>Sign out</source>
+            <translation>Sign out</translation>
         </message>
     </context>
     <context>
@@ -859,6 +1056,44 @@
         </message>
     </context>
     <context>
+        <name>OfficeDesk</name>
+        <message>
+            <location filename="../dispatch/OfficeDesk.qml" line="21" />
+            <source>Compose</source>
+            <translation>Compose</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/OfficeDesk.qml" line="22" />
+            <source>Directives (%1)</source>
+            <translation>Directives (%1)</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/OfficeDesk.qml" line="23" />
+            <source>Tasks and reports</source>
+            <translation>Tasks and reports</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/OfficeDesk.qml" line="26" />
+            <source>Statistics</source>
+            <translation>Statistics</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/OfficeDesk.qml" line="53" />
+            <source>Choose a directive to see who has read it and how its tasks stand.</source>
+            <translation>Choose a directive to see who has read it and how its tasks stand.</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/OfficeDesk.qml" line="64" />
+            <source>No tasks assigned yet.</source>
+            <translation>No tasks assigned yet.</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/OfficeDesk.qml" line="70" />
+            <source>Choose a task to evaluate its report or change its deadline.</source>
+            <translation>Choose a task to evaluate its report or change its deadline.</translation>
+        </message>
+    </context>
+    <context>
         <name>PageRenderer</name>
         <message>
             <location filename="../../tablet-client/pdf/PageRenderer.cpp" line="115" />
@@ -1309,6 +1544,572 @@
         </message>
     </context>
     <context>
+        <name>RegistryBanner</name>
+        <message>
+            <location filename="../dispatch/RegistryBanner.qml" line="33" />
+            <source>Connecting to the registry…</source>
+            <translation>Connecting to the registry…</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegistryErrorText</name>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryErrorText.cpp" line="14" />
+            <source>Your unit has no part in this task.</source>
+            <translation>Your unit has no part in this task.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryErrorText.cpp" line="15" />
+            <source>Your unit's role on this task does not allow this step.</source>
+            <translation>Your unit's role on this task does not allow this step.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryErrorText.cpp" line="16" />
+            <source>This task is done and closed; nothing more can be added.</source>
+            <translation>This task is done and closed; nothing more can be added.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryErrorText.cpp" line="17" />
+            <source>This step is not possible in the task's present state. The list now shows the current state.</source>
+            <translation>This step is not possible in the task's present state. The list now shows the current state.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryErrorText.cpp" line="18" />
+            <source>An extension request is already waiting for the issuer's answer.</source>
+            <translation>An extension request is already waiting for the issuer's answer.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryErrorText.cpp" line="19" />
+            <source>There is no extension request to answer.</source>
+            <translation>There is no extension request to answer.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryErrorText.cpp" line="20" />
+            <source>Please write the text (report summary, reason or comment) first.</source>
+            <translation>Please write the text (report summary, reason or comment) first.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryErrorText.cpp" line="21" />
+            <source>Please choose the new deadline.</source>
+            <translation>Please choose the new deadline.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryErrorText.cpp" line="22" />
+            <source>The date is not a valid deadline.</source>
+            <translation>The date is not a valid deadline.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryErrorText.cpp" line="23" />
+            <source>The new deadline must be later than the current one.</source>
+            <translation>The new deadline must be later than the current one.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryErrorText.cpp" line="24" />
+            <source>The new deadline has already passed.</source>
+            <translation>The new deadline has already passed.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryErrorText.cpp" line="25" />
+            <source>The registry's clock is behind the task's last record; try again in a moment.</source>
+            <translation>The registry's clock is behind the task's last record; try again in a moment.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryErrorText.cpp" line="26" />
+            <source>The step was refused: %1</source>
+            <translation>The step was refused: %1</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryErrorText.cpp" line="34" />
+            <source>Wrong account name or password.</source>
+            <translation>Wrong account name or password.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryErrorText.cpp" line="35" />
+            <source>Wrong account name or password. %n attempt(s) left before the account is locked.</source>
+            <translation>Wrong account name or password. %n attempt(s) left before the account is locked.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryErrorText.cpp" line="39" />
+            <source>Too many wrong passwords: signing in is locked for %n minute(s).</source>
+            <translation>Too many wrong passwords: signing in is locked for %n minute(s).</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryErrorText.cpp" line="42" />
+            <source>Your session has ended. Please sign in again.</source>
+            <translation>Your session has ended. Please sign in again.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryErrorText.cpp" line="44" />
+            <source>Your account may not do this.</source>
+            <translation>Your account may not do this.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryErrorText.cpp" line="46" />
+            <source>Not found, or not sent to your unit.</source>
+            <translation>Not found, or not sent to your unit.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryErrorText.cpp" line="50" />
+            <source>The directive could not be numbered: %1</source>
+            <translation>The directive could not be numbered: %1</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryErrorText.cpp" line="52" />
+            <source>The directive cannot be published: %1</source>
+            <translation>The directive cannot be published: %1</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryErrorText.cpp" line="54" />
+            <source>The attachment could not be sent: %1</source>
+            <translation>The attachment could not be sent: %1</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryErrorText.cpp" line="56" />
+            <source>An attachment of this report is missing on the registry; attach the file again.</source>
+            <translation>An attachment of this report is missing on the registry; attach the file again.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryErrorText.cpp" line="58" />
+            <source>Someone changed this task meanwhile. The screen now shows its current state; check and try again.</source>
+            <translation>Someone changed this task meanwhile. The screen now shows its current state; check and try again.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryErrorText.cpp" line="60" />
+            <source>The registry could not save this (storage failure); nothing was changed. Try again or call the administrator.</source>
+            <translation>The registry could not save this (storage failure); nothing was changed. Try again or call the administrator.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryErrorText.cpp" line="69" />
+            <source>The registry does not answer. Check the network; nothing was changed, try again later.</source>
+            <translation>The registry does not answer. Check the network; nothing was changed, try again later.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegistryExport</name>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryExport.cpp" line="97" />
+            <source>No file name was given.</source>
+            <translation>No file name was given.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryExport.cpp" line="101" />
+            <source>Cannot write %1: %2</source>
+            <translation>Cannot write %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegistryRows</name>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryRows.cpp" line="72" />
+            <location filename="../../tablet-client/registry/RegistryRows.cpp" line="100" />
+            <source>Assigned</source>
+            <translation>Assigned</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryRows.cpp" line="73" />
+            <location filename="../../tablet-client/registry/RegistryRows.cpp" line="101" />
+            <source>Acknowledged</source>
+            <translation>Acknowledged</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryRows.cpp" line="74" />
+            <source>In progress</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryRows.cpp" line="75" />
+            <source>Reported, awaiting evaluation</source>
+            <translation>Reported, awaiting evaluation</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryRows.cpp" line="76" />
+            <location filename="../../tablet-client/registry/RegistryRows.cpp" line="105" />
+            <source>Report returned</source>
+            <translation>Report returned</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryRows.cpp" line="77" />
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryRows.cpp" line="102" />
+            <source>Work started</source>
+            <translation>Work started</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryRows.cpp" line="103" />
+            <source>Progress reported</source>
+            <translation>Progress reported</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryRows.cpp" line="104" />
+            <source>Report accepted</source>
+            <translation>Report accepted</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryRows.cpp" line="106" />
+            <source>Extension requested</source>
+            <translation>Extension requested</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryRows.cpp" line="107" />
+            <source>Deadline extended</source>
+            <translation>Deadline extended</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryRows.cpp" line="108" />
+            <source>Extension refused</source>
+            <translation>Extension refused</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryRows.cpp" line="109" />
+            <source>Comment</source>
+            <translation>Comment</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryRows.cpp" line="286" />
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegistrySession</name>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="163" />
+            <source>Accepted.</source>
+            <translation>Accepted.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="163" />
+            <source>Accepted: %1</source>
+            <translation>Accepted: %1</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="165" />
+            <source>Returned: %1</source>
+            <translation>Returned: %1</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="214" />
+            <source>Choose the deadline you ask for.</source>
+            <translation>Choose the deadline you ask for.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="218" />
+            <source>Write why the extension is needed.</source>
+            <translation>Write why the extension is needed.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="225" />
+            <source>Write the comment first.</source>
+            <translation>Write the comment first.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="235" />
+            <source>Write why the report is returned.</source>
+            <translation>Write why the report is returned.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="242" />
+            <source>Choose the new deadline.</source>
+            <translation>Choose the new deadline.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="249" />
+            <source>Write why the extension is refused.</source>
+            <translation>Write why the extension is refused.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="261" />
+            <source>Cannot read the file %1.</source>
+            <translation>Cannot read the file %1.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="266" />
+            <source>%1 is too large (%2); the registry accepts files up to %3.</source>
+            <translation>%1 is too large (%2); the registry accepts files up to %3.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="290" />
+            <source>Write a summary of the progress first.</source>
+            <translation>Write a summary of the progress first.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="294" />
+            <source>A report is being sent; wait until it is done.</source>
+            <translation>A report is being sent; wait until it is done.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="317" />
+            <source>Cannot read the file %1: %2</source>
+            <translation>Cannot read the file %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="350" />
+            <source>The registry did not accept %1 completely.</source>
+            <translation>The registry did not accept %1 completely.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="377" />
+            <source>Write what the task is.</source>
+            <translation>Write what the task is.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="378" />
+            <source>Choose the lead unit.</source>
+            <translation>Choose the lead unit.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="379" />
+            <source>The lead unit cannot also be a coordinating unit.</source>
+            <translation>The lead unit cannot also be a coordinating unit.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="380" />
+            <source>Choose the deadline.</source>
+            <translation>Choose the deadline.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="381" />
+            <source>The deadline has already passed.</source>
+            <translation>The deadline has already passed.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="416" />
+            <source>Write the directive's title (summary).</source>
+            <translation>Write the directive's title (summary).</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="417" />
+            <source>Write the directive's text, or pick the conclusions it is made from.</source>
+            <translation>Write the directive's text, or pick the conclusions it is made from.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="418" />
+            <source>Name who signs the directive.</source>
+            <translation>Name who signs the directive.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="419" />
+            <source>Pick at least one recipient unit.</source>
+            <translation>Pick at least one recipient unit.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="424" />
+            <source>The lead unit of "%1" (%2) is not a recipient of the directive.</source>
+            <translation>The lead unit of "%1" (%2) is not a recipient of the directive.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="428" />
+            <source>The coordinating unit %1 of "%2" is not a recipient of the directive.</source>
+            <translation>The coordinating unit %1 of "%2" is not a recipient of the directive.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="459" />
+            <source>Directive %1 is published and sent.</source>
+            <translation>Directive %1 is published and sent.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="526" />
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="526" />
+            <source>Directive / unit</source>
+            <translation>Directive / unit</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="526" />
+            <source>Sent</source>
+            <translation>Sent</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="526" />
+            <source>Read</source>
+            <translation>Read</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="526" />
+            <source>Unread</source>
+            <translation>Unread</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="526" />
+            <source>Reading</source>
+            <translation>Reading</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="527" />
+            <source>Reports in</source>
+            <translation>Reports in</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="527" />
+            <source>Reports expected</source>
+            <translation>Reports expected</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="527" />
+            <source>Tasks</source>
+            <translation>Tasks</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="527" />
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="527" />
+            <source>In progress</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="528" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="552" />
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="528" />
+            <source>Red</source>
+            <translation>Red</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="528" />
+            <source>Yellow</source>
+            <translation>Yellow</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="528" />
+            <source>Green</source>
+            <translation>Green</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="528" />
+            <source>On time %</source>
+            <translation>On time %</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="537" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="551" />
+            <source>Directive</source>
+            <translation>Directive</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="538" />
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="544" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="571" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="599" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="617" />
+            <source>Saved %1.</source>
+            <translation>Saved %1.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="551" />
+            <source>Task</source>
+            <translation>Task</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="551" />
+            <source>Lead unit</source>
+            <translation>Lead unit</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="551" />
+            <source>Coordinating units</source>
+            <translation>Coordinating units</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="552" />
+            <source>Responsible leader</source>
+            <translation>Responsible leader</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="552" />
+            <source>Deadline</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="552" />
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="552" />
+            <source>Days left</source>
+            <translation>Days left</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="553" />
+            <source>Extended</source>
+            <translation>Extended</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="563" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="565" />
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="563" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="565" />
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="584" />
+            <source>Deadline: %1 (%2)</source>
+            <translation>Deadline: %1 (%2)</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="587" />
+            <source>Lead unit: %1. Responsible: %2. State: %3.</source>
+            <translation>Lead unit: %1. Responsible: %2. State: %3.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistrySession.cpp" line="41" />
+            <source>The registry's address "%1" is not of the form tcp://host:port.</source>
+            <translation>The registry's address "%1" is not of the form tcp://host:port.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistrySession.cpp" line="43" />
+            <source>The registry's public key must be 40 characters (Z85); ask the administrator for it.</source>
+            <translation>The registry's public key must be 40 characters (Z85); ask the administrator for it.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistrySession.cpp" line="52" />
+            <source>Cannot create a key pair: this build of ZeroMQ has no CURVE support.</source>
+            <translation>Cannot create a key pair: this build of ZeroMQ has no CURVE support.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistrySession.cpp" line="76" />
+            <location filename="../../tablet-client/registry/RegistrySession.cpp" line="97" />
+            <source>Connecting to the registry…</source>
+            <translation>Connecting to the registry…</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistrySession.cpp" line="103" />
+            <source>The registry refused the connection of this desk. Check the registry's address and public key with the administrator.</source>
+            <translation>The registry refused the connection of this desk. Check the registry's address and public key with the administrator.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistrySession.cpp" line="121" />
+            <source>Not connected to the registry.</source>
+            <translation>Not connected to the registry.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistrySession.cpp" line="211" />
+            <source>Enter your account name and password.</source>
+            <translation>Enter your account name and password.</translation>
+        </message>
+    </context>
+    <context>
         <name>ResultChart</name>
         <message numerus="yes">
             <location filename="../components/ResultChart.qml" line="54" />
@@ -1361,6 +2162,44 @@
             <location filename="../SeatApp.qml" line="154" />
             <source>You will need your PIN to check in again.</source>
             <translation>You will need your PIN to check in again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInView</name>
+        <message>
+            <location filename="../dispatch/SignInView.qml" line="50" />
+            <source>Directives and tasks</source>
+            <translation>Directives and tasks</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/SignInView.qml" line="57" />
+            <source>Sign in with the account of your office or unit.</source>
+            <translation>Sign in with the account of your office or unit.</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/SignInView.qml" line="62" />
+            <source>Account</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/SignInView.qml" line="70" />
+            <source>e.g. vanthu.vp</source>
+            <translation>e.g. vanthu.vp</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/SignInView.qml" line="73" />
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/SignInView.qml" line="97" />
+            <source>Signing in…</source>
+            <translation>Signing in…</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/SignInView.qml" line="97" />
+            <source>Sign in</source>
+            <translation>Sign in</translation>
         </message>
     </context>
     <context>
@@ -1518,6 +2357,564 @@
             <location filename="../components/SpeakerPanel.qml" line="120" />
             <source>Withdraw</source>
             <translation>Withdraw</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatisticsDashboard</name>
+        <message>
+            <location filename="../dispatch/StatisticsDashboard.qml" line="37" />
+            <source>All issuers</source>
+            <translation>All issuers</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/StatisticsDashboard.qml" line="37" />
+            <source>All units</source>
+            <translation>All units</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/StatisticsDashboard.qml" line="52" />
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/StatisticsDashboard.qml" line="54" />
+            <source>to</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/StatisticsDashboard.qml" line="82" />
+            <source>Show</source>
+            <translation>Show</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/StatisticsDashboard.qml" line="94" />
+            <source>Clear</source>
+            <translation>Clear</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/StatisticsDashboard.qml" line="113" />
+            <source>Units read all</source>
+            <translation>Units read all</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/StatisticsDashboard.qml" line="114" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="177" />
+            <source>Some unread</source>
+            <translation>Some unread</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/StatisticsDashboard.qml" line="115" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="178" />
+            <source>None read</source>
+            <translation>None read</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/StatisticsDashboard.qml" line="116" />
+            <source>Reports in / expected</source>
+            <translation>Reports in / expected</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/StatisticsDashboard.qml" line="117" />
+            <source>Tasks done</source>
+            <translation>Tasks done</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/StatisticsDashboard.qml" line="118" />
+            <source>In progress</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/StatisticsDashboard.qml" line="119" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="193" />
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/StatisticsDashboard.qml" line="120" />
+            <source>On time</source>
+            <translation>On time</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/StatisticsDashboard.qml" line="170" />
+            <source>Units by reading</source>
+            <translation>Units by reading</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/StatisticsDashboard.qml" line="176" />
+            <source>Read all</source>
+            <translation>Read all</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/StatisticsDashboard.qml" line="185" />
+            <source>Tasks by light</source>
+            <translation>Tasks by light</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/StatisticsDashboard.qml" line="191" />
+            <source>On track</source>
+            <translation>On track</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/StatisticsDashboard.qml" line="192" />
+            <source>Deadline soon</source>
+            <translation>Deadline soon</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/StatisticsDashboard.qml" line="206" />
+            <source>By directive</source>
+            <translation>By directive</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/StatisticsDashboard.qml" line="207" />
+            <source>By unit</source>
+            <translation>By unit</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/StatisticsDashboard.qml" line="221" />
+            <source>Statistics CSV</source>
+            <translation>Statistics CSV</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/StatisticsDashboard.qml" line="226" />
+            <source>Tasks CSV</source>
+            <translation>Tasks CSV</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/StatisticsDashboard.qml" line="231" />
+            <source>Deadlines (.ics)</source>
+            <translation>Deadlines (.ics)</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/StatisticsDashboard.qml" line="236" />
+            <source>Status report PDF</source>
+            <translation>Status report PDF</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/StatisticsDashboard.qml" line="246" />
+            <source>Save the export</source>
+            <translation>Save the export</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatisticsTable</name>
+        <message>
+            <location filename="../dispatch/StatisticsTable.qml" line="31" />
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/StatisticsTable.qml" line="31" />
+            <source>Directive</source>
+            <translation>Directive</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/StatisticsTable.qml" line="31" />
+            <source>Read</source>
+            <translation>Read</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/StatisticsTable.qml" line="31" />
+            <source>Reports</source>
+            <translation>Reports</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/StatisticsTable.qml" line="31" />
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/StatisticsTable.qml" line="32" />
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/StatisticsTable.qml" line="32" />
+            <source>Red</source>
+            <translation>Red</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/StatisticsTable.qml" line="32" />
+            <source>Yellow</source>
+            <translation>Yellow</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/StatisticsTable.qml" line="32" />
+            <source>Green</source>
+            <translation>Green</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/StatisticsTable.qml" line="32" />
+            <source>On time</source>
+            <translation>On time</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/StatisticsTable.qml" line="50" />
+            <source>Nothing to show for these filters.</source>
+            <translation>Nothing to show for these filters.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskForm</name>
+        <message>
+            <location filename="../dispatch/TaskForm.qml" line="62" />
+            <source>New task</source>
+            <translation>New task</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskForm.qml" line="69" />
+            <source>What must be done</source>
+            <translation>What must be done</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskForm.qml" line="72" />
+            <source>Lead unit and coordinating units (tap: lead; second column: coordinating)</source>
+            <translation>Lead unit and coordinating units (tap: lead; second column: coordinating)</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskForm.qml" line="104" />
+            <source>coordinates</source>
+            <translation>coordinates</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskForm.qml" line="116" />
+            <source>Responsible leader</source>
+            <translation>Responsible leader</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskForm.qml" line="123" />
+            <source>Name and position</source>
+            <translation>Name and position</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskForm.qml" line="125" />
+            <source>Deadline</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskForm.qml" line="127" />
+            <source>Report every (days, 0 = one final report)</source>
+            <translation>Report every (days, 0 = one final report)</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskForm.qml" line="150" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskForm.qml" line="154" />
+            <source>Add task</source>
+            <translation>Add task</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskList</name>
+        <message>
+            <location filename="../dispatch/TaskList.qml" line="13" />
+            <source>No tasks.</source>
+            <translation>No tasks.</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskList.qml" line="72" />
+            <source>extension asked</source>
+            <translation>extension asked</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../dispatch/TaskList.qml" line="88" />
+            <source>%n day(s) overdue</source>
+            <translation>
+                <numerusform>%n day overdue</numerusform>
+                <numerusform>%n days overdue</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../dispatch/TaskList.qml" line="89" />
+            <source>%n day(s) left</source>
+            <translation>
+                <numerusform>%n day left</numerusform>
+                <numerusform>%n days left</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskView</name>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="47" />
+            <source>Attach a file to the report</source>
+            <translation>Attach a file to the report</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="76" />
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="87" />
+            <source>Directive</source>
+            <translation>Directive</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="88" />
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="89" />
+            <source>Lead unit</source>
+            <translation>Lead unit</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="90" />
+            <source>Coordinating</source>
+            <translation>Coordinating</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="91" />
+            <source>Responsible</source>
+            <translation>Responsible</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="92" />
+            <source>Deadline</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="92" />
+            <source>(extended; first: %1)</source>
+            <translation>(extended; first: %1)</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="93" />
+            <source>Reports</source>
+            <translation>Reports</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../dispatch/TaskView.qml" line="93" />
+            <source>every %n day(s)</source>
+            <translation>
+                <numerusform>every %n day</numerusform>
+                <numerusform>every %n days</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="93" />
+            <source>one final report</source>
+            <translation>one final report</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="125" />
+            <source>Last report: %1</source>
+            <translation>Last report: %1</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="132" />
+            <source>Evaluation: %1</source>
+            <translation>Evaluation: %1</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="133" />
+            <source>Awaiting evaluation</source>
+            <translation>Awaiting evaluation</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="143" />
+            <source>Extension asked until %1: %2</source>
+            <translation>Extension asked until %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="157" />
+            <source>Acknowledge</source>
+            <translation>Acknowledge</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="165" />
+            <source>Start work</source>
+            <translation>Start work</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="173" />
+            <source>Report progress</source>
+            <translation>Report progress</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="179" />
+            <source>Ask for an extension</source>
+            <translation>Ask for an extension</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="186" />
+            <source>Accept report</source>
+            <translation>Accept report</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="193" />
+            <source>Return with reason</source>
+            <translation>Return with reason</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="199" />
+            <source>Answer extension request</source>
+            <translation>Answer extension request</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="199" />
+            <source>Extend deadline</source>
+            <translation>Extend deadline</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="211" />
+            <source>Progress report</source>
+            <translation>Progress report</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="212" />
+            <source>Ask for a later deadline</source>
+            <translation>Ask for a later deadline</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="213" />
+            <source>Return the report</source>
+            <translation>Return the report</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="214" />
+            <source>New deadline</source>
+            <translation>New deadline</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="231" />
+            <source>What was done, figures, what remains…</source>
+            <translation>What was done, figures, what remains…</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="242" />
+            <source>Reason (optional when granting; required when refusing)</source>
+            <translation>Reason (optional when granting; required when refusing)</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="243" />
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="262" />
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="273" />
+            <source>Attach files…</source>
+            <translation>Attach files…</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="278" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="284" />
+            <source>Refuse request</source>
+            <translation>Refuse request</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="292" />
+            <source>Send report</source>
+            <translation>Send report</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="293" />
+            <source>Send request</source>
+            <translation>Send request</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="294" />
+            <source>Return report</source>
+            <translation>Return report</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="295" />
+            <source>Set new deadline</source>
+            <translation>Set new deadline</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="313" />
+            <source>History</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="340" />
+            <source>Attached: %1</source>
+            <translation>Attached: %1</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="349" />
+            <source>Comments</source>
+            <translation>Comments</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="397" />
+            <source>Write a comment to the other units on this task</source>
+            <translation>Write a comment to the other units on this task</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="401" />
+            <source>Send</source>
+            <translation>Send</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrafficLight</name>
+        <message>
+            <location filename="../dispatch/TrafficLight.qml" line="14" />
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TrafficLight.qml" line="14" />
+            <source>Deadline soon</source>
+            <translation>Deadline soon</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TrafficLight.qml" line="14" />
+            <source>On track</source>
+            <translation>On track</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitDesk</name>
+        <message>
+            <location filename="../dispatch/UnitDesk.qml" line="25" />
+            <source>Inbox (%1 unread)</source>
+            <translation>Inbox (%1 unread)</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/UnitDesk.qml" line="25" />
+            <source>Inbox</source>
+            <translation>Inbox</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/UnitDesk.qml" line="27" />
+            <source>My tasks (%1)</source>
+            <translation>My tasks (%1)</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/UnitDesk.qml" line="30" />
+            <source>Statistics</source>
+            <translation>Statistics</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/UnitDesk.qml" line="53" />
+            <source>Choose a directive to read it. Opening it tells the issuing office that your unit has read it.</source>
+            <translation>Choose a directive to read it. Opening it tells the issuing office that your unit has read it.</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/UnitDesk.qml" line="64" />
+            <source>Your unit has no tasks.</source>
+            <translation>Your unit has no tasks.</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/UnitDesk.qml" line="70" />
+            <source>Choose a task to acknowledge it, report progress or ask for more time.</source>
+            <translation>Choose a task to acknowledge it, report progress or ask for more time.</translation>
         </message>
     </context>
     <context>

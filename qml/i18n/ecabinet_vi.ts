@@ -262,6 +262,24 @@
         </message>
     </context>
     <context>
+        <name>DateField</name>
+        <message>
+            <location filename="../dispatch/DateField.qml" line="44" />
+            <source>YYYY-MM-DD</source>
+            <translation>NNNN-TT-NN</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/DateField.qml" line="50" />
+            <source>+7 days</source>
+            <translation>+7 ngày</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/DateField.qml" line="55" />
+            <source>+30 days</source>
+            <translation>+30 ngày</translation>
+        </message>
+    </context>
+    <context>
         <name>DeviceConfig</name>
         <message>
             <location filename="../../tablet-client/agent/DeviceConfig.cpp" line="24" />
@@ -282,6 +300,183 @@
             <location filename="../../tablet-client/agent/DeviceConfig.cpp" line="64" />
             <source>The enrolment file %1 has a missing or invalid field "%2"; enrol the device again.</source>
             <translation>Tệp đăng ký thiết bị %1 thiếu hoặc sai trường "%2"; cần đăng ký lại thiết bị.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DirectiveComposer</name>
+        <message>
+            <location filename="../dispatch/DirectiveComposer.qml" line="36" />
+            <source>Approved conclusions (%1 picked)</source>
+            <translation>Kết luận đã thông qua (đã chọn %1)</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/DirectiveComposer.qml" line="54" />
+            <source>No approved conclusion is waiting. Conclusions arrive here when the chair approves them in a meeting.</source>
+            <translation>Chưa có kết luận nào chờ ban hành. Kết luận được chuyển đến đây khi chủ tọa thông qua trong cuộc họp.</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/DirectiveComposer.qml" line="96" />
+            <source>Recipients (%1 units)</source>
+            <translation>Nơi nhận (%1 đơn vị)</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/DirectiveComposer.qml" line="103" />
+            <source>All units</source>
+            <translation>Tất cả đơn vị</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/DirectiveComposer.qml" line="107" />
+            <source>None</source>
+            <translation>Bỏ chọn</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/DirectiveComposer.qml" line="155" />
+            <source>Published as No. %1 and sent to the recipients.</source>
+            <translation>Đã ban hành số %1 và gửi đến nơi nhận.</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/DirectiveComposer.qml" line="168" />
+            <source>Title (summary of the directive)</source>
+            <translation>Trích yếu (tóm tắt nội dung văn bản)</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/DirectiveComposer.qml" line="180" />
+            <source>Signer's position</source>
+            <translation>Chức vụ người ký</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/DirectiveComposer.qml" line="188" />
+            <source>Signer's name</source>
+            <translation>Họ tên người ký</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/DirectiveComposer.qml" line="195" />
+            <source>Text</source>
+            <translation>Nội dung</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/DirectiveComposer.qml" line="201" />
+            <source>Insert picked conclusions</source>
+            <translation>Chèn các kết luận đã chọn</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/DirectiveComposer.qml" line="218" />
+            <source>The directive's text</source>
+            <translation>Nội dung văn bản</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/DirectiveComposer.qml" line="226" />
+            <source>Tasks (%1)</source>
+            <translation>Nhiệm vụ (%1)</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/DirectiveComposer.qml" line="233" />
+            <source>Add task…</source>
+            <translation>Thêm nhiệm vụ…</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/DirectiveComposer.qml" line="263" />
+            <source>Remove</source>
+            <translation>Rút khỏi danh sách</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/DirectiveComposer.qml" line="282" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="302" />
+            <source>Sign and publish</source>
+            <translation>Ký và ban hành</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/DirectiveComposer.qml" line="299" />
+            <source>Sign and publish this directive?</source>
+            <translation>Ký và ban hành văn bản này?</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../dispatch/DirectiveComposer.qml" line="300" />
+            <source>It will be numbered, signed and sent to %n unit(s) with %1 task(s). A published directive cannot be withdrawn.</source>
+            <translation>
+                <numerusform>Văn bản sẽ được cấp số, ký số và gửi đến %n đơn vị cùng %1 nhiệm vụ. Văn bản đã ban hành không thể thu hồi.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DirectiveInbox</name>
+        <message>
+            <location filename="../dispatch/DirectiveInbox.qml" line="24" />
+            <source>No directive has been published yet.</source>
+            <translation>Chưa ban hành văn bản nào.</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/DirectiveInbox.qml" line="24" />
+            <source>No directive was sent to your unit.</source>
+            <translation>Chưa có văn bản nào gửi đến đơn vị.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../dispatch/DirectiveInbox.qml" line="85" />
+            <source>Read by %1 of %2 units · %n task(s)</source>
+            <translation>
+                <numerusform>%1/%2 đơn vị đã đọc · %n nhiệm vụ</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../dispatch/DirectiveInbox.qml" line="86" />
+            <source>Unread</source>
+            <translation>Chưa đọc</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/DirectiveInbox.qml" line="86" />
+            <source>Read</source>
+            <translation>Đã đọc</translation>
+        </message>
+    </context>
+    <context>
+        <name>DirectiveView</name>
+        <message>
+            <location filename="../dispatch/DirectiveView.qml" line="31" />
+            <source>Close</source>
+            <translation>Đóng</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/DirectiveView.qml" line="46" />
+            <source>Issued by %1 · signed by %2</source>
+            <translation>Cơ quan ban hành: %1 · người ký: %2</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/DirectiveView.qml" line="48" />
+            <source>read by %1 of %2 units</source>
+            <translation>%1/%2 đơn vị đã đọc</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/DirectiveView.qml" line="81" />
+            <source>Tasks</source>
+            <translation>Nhiệm vụ</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/DirectiveView.qml" line="92" />
+            <source>No tasks for your unit in this directive.</source>
+            <translation>Văn bản này không giao nhiệm vụ cho đơn vị.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DispatchDesk</name>
+        <message>
+            <location filename="../DispatchDesk.qml" line="20" />
+            <source>E-cabinet — directives and tasks</source>
+            <translation>Phòng họp không giấy — văn bản chỉ đạo và nhiệm vụ</translation>
+        </message>
+        <message>
+            <location filename="../DispatchDesk.qml" line="59" />
+            <source>Directives and tasks</source>
+            <translation>Văn bản chỉ đạo và nhiệm vụ</translation>
+        </message>
+        <message>
+            <location filename="../DispatchDesk.qml" line="75" />
+            <source>Refresh</source>
+            <translation>Làm mới</translation>
+        </message>
+        <message>
+            <location filename="../DispatchDesk.qml" line="81" />
+            <source>Sign out</source>
+            <translation>Đăng xuất</translation>
         </message>
     </context>
     <context>
@@ -850,6 +1045,44 @@
         </message>
     </context>
     <context>
+        <name>OfficeDesk</name>
+        <message>
+            <location filename="../dispatch/OfficeDesk.qml" line="21" />
+            <source>Compose</source>
+            <translation>Soạn văn bản</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/OfficeDesk.qml" line="22" />
+            <source>Directives (%1)</source>
+            <translation>Văn bản đã ban hành (%1)</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/OfficeDesk.qml" line="23" />
+            <source>Tasks and reports</source>
+            <translation>Nhiệm vụ và báo cáo</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/OfficeDesk.qml" line="26" />
+            <source>Statistics</source>
+            <translation>Thống kê</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/OfficeDesk.qml" line="53" />
+            <source>Choose a directive to see who has read it and how its tasks stand.</source>
+            <translation>Chọn một văn bản để xem đơn vị nào đã đọc và tình hình thực hiện nhiệm vụ.</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/OfficeDesk.qml" line="64" />
+            <source>No tasks assigned yet.</source>
+            <translation>Chưa giao nhiệm vụ nào.</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/OfficeDesk.qml" line="70" />
+            <source>Choose a task to evaluate its report or change its deadline.</source>
+            <translation>Chọn một nhiệm vụ để đánh giá báo cáo hoặc điều chỉnh thời hạn.</translation>
+        </message>
+    </context>
+    <context>
         <name>PageRenderer</name>
         <message>
             <location filename="../../tablet-client/pdf/PageRenderer.cpp" line="115" />
@@ -1300,6 +1533,572 @@
         </message>
     </context>
     <context>
+        <name>RegistryBanner</name>
+        <message>
+            <location filename="../dispatch/RegistryBanner.qml" line="33" />
+            <source>Connecting to the registry…</source>
+            <translation>Đang kết nối đến hệ thống theo dõi văn bản…</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegistryErrorText</name>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryErrorText.cpp" line="14" />
+            <source>Your unit has no part in this task.</source>
+            <translation>Đơn vị của đồng chí không tham gia nhiệm vụ này.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryErrorText.cpp" line="15" />
+            <source>Your unit's role on this task does not allow this step.</source>
+            <translation>Vai trò của đơn vị trong nhiệm vụ này không cho phép thao tác này.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryErrorText.cpp" line="16" />
+            <source>This task is done and closed; nothing more can be added.</source>
+            <translation>Nhiệm vụ đã hoàn thành và đóng; không thể bổ sung thêm.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryErrorText.cpp" line="17" />
+            <source>This step is not possible in the task's present state. The list now shows the current state.</source>
+            <translation>Không thể thực hiện thao tác này ở trạng thái hiện tại của nhiệm vụ. Danh sách đã hiển thị trạng thái mới nhất.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryErrorText.cpp" line="18" />
+            <source>An extension request is already waiting for the issuer's answer.</source>
+            <translation>Đã có đề nghị gia hạn đang chờ cơ quan ban hành trả lời.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryErrorText.cpp" line="19" />
+            <source>There is no extension request to answer.</source>
+            <translation>Không có đề nghị gia hạn nào cần trả lời.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryErrorText.cpp" line="20" />
+            <source>Please write the text (report summary, reason or comment) first.</source>
+            <translation>Vui lòng nhập nội dung (tóm tắt báo cáo, lý do hoặc ý kiến) trước.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryErrorText.cpp" line="21" />
+            <source>Please choose the new deadline.</source>
+            <translation>Vui lòng chọn thời hạn mới.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryErrorText.cpp" line="22" />
+            <source>The date is not a valid deadline.</source>
+            <translation>Ngày đã nhập không phải là thời hạn hợp lệ.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryErrorText.cpp" line="23" />
+            <source>The new deadline must be later than the current one.</source>
+            <translation>Thời hạn mới phải sau thời hạn hiện tại.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryErrorText.cpp" line="24" />
+            <source>The new deadline has already passed.</source>
+            <translation>Thời hạn mới đã qua.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryErrorText.cpp" line="25" />
+            <source>The registry's clock is behind the task's last record; try again in a moment.</source>
+            <translation>Đồng hồ của hệ thống chậm hơn bản ghi cuối của nhiệm vụ; vui lòng thử lại sau giây lát.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryErrorText.cpp" line="26" />
+            <source>The step was refused: %1</source>
+            <translation>Thao tác bị từ chối: %1</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryErrorText.cpp" line="34" />
+            <source>Wrong account name or password.</source>
+            <translation>Sai tên tài khoản hoặc mật khẩu.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryErrorText.cpp" line="35" />
+            <source>Wrong account name or password. %n attempt(s) left before the account is locked.</source>
+            <translation>Sai tên tài khoản hoặc mật khẩu. Còn %n lần thử trước khi tài khoản bị khóa.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryErrorText.cpp" line="39" />
+            <source>Too many wrong passwords: signing in is locked for %n minute(s).</source>
+            <translation>Nhập sai mật khẩu quá nhiều lần: tạm khóa đăng nhập trong %n phút.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryErrorText.cpp" line="42" />
+            <source>Your session has ended. Please sign in again.</source>
+            <translation>Phiên làm việc đã kết thúc. Vui lòng đăng nhập lại.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryErrorText.cpp" line="44" />
+            <source>Your account may not do this.</source>
+            <translation>Tài khoản của đồng chí không được phép thực hiện thao tác này.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryErrorText.cpp" line="46" />
+            <source>Not found, or not sent to your unit.</source>
+            <translation>Không tìm thấy, hoặc không gửi đến đơn vị của đồng chí.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryErrorText.cpp" line="50" />
+            <source>The directive could not be numbered: %1</source>
+            <translation>Không cấp được số cho văn bản: %1</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryErrorText.cpp" line="52" />
+            <source>The directive cannot be published: %1</source>
+            <translation>Không thể ban hành văn bản: %1</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryErrorText.cpp" line="54" />
+            <source>The attachment could not be sent: %1</source>
+            <translation>Không gửi được tệp đính kèm: %1</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryErrorText.cpp" line="56" />
+            <source>An attachment of this report is missing on the registry; attach the file again.</source>
+            <translation>Hệ thống chưa có một tệp đính kèm của báo cáo này; vui lòng đính kèm lại.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryErrorText.cpp" line="58" />
+            <source>Someone changed this task meanwhile. The screen now shows its current state; check and try again.</source>
+            <translation>Nhiệm vụ vừa được người khác cập nhật. Màn hình đã hiển thị trạng thái mới; vui lòng kiểm tra và thử lại.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryErrorText.cpp" line="60" />
+            <source>The registry could not save this (storage failure); nothing was changed. Try again or call the administrator.</source>
+            <translation>Hệ thống không lưu được (lỗi lưu trữ); chưa có gì thay đổi. Vui lòng thử lại hoặc liên hệ quản trị viên.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryErrorText.cpp" line="69" />
+            <source>The registry does not answer. Check the network; nothing was changed, try again later.</source>
+            <translation>Hệ thống không phản hồi. Vui lòng kiểm tra mạng; chưa có gì thay đổi, hãy thử lại sau.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegistryExport</name>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryExport.cpp" line="97" />
+            <source>No file name was given.</source>
+            <translation>Chưa nhập tên tệp.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryExport.cpp" line="101" />
+            <source>Cannot write %1: %2</source>
+            <translation>Không ghi được %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegistryRows</name>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryRows.cpp" line="72" />
+            <location filename="../../tablet-client/registry/RegistryRows.cpp" line="100" />
+            <source>Assigned</source>
+            <translation>Đã giao</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryRows.cpp" line="73" />
+            <location filename="../../tablet-client/registry/RegistryRows.cpp" line="101" />
+            <source>Acknowledged</source>
+            <translation>Đã tiếp nhận</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryRows.cpp" line="74" />
+            <source>In progress</source>
+            <translation>Đang thực hiện</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryRows.cpp" line="75" />
+            <source>Reported, awaiting evaluation</source>
+            <translation>Đã báo cáo, chờ đánh giá</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryRows.cpp" line="76" />
+            <location filename="../../tablet-client/registry/RegistryRows.cpp" line="105" />
+            <source>Report returned</source>
+            <translation>Báo cáo bị trả lại</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryRows.cpp" line="77" />
+            <source>Done</source>
+            <translation>Xong</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryRows.cpp" line="102" />
+            <source>Work started</source>
+            <translation>Bắt đầu thực hiện</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryRows.cpp" line="103" />
+            <source>Progress reported</source>
+            <translation>Đã báo cáo tiến độ</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryRows.cpp" line="104" />
+            <source>Report accepted</source>
+            <translation>Báo cáo được chấp nhận</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryRows.cpp" line="106" />
+            <source>Extension requested</source>
+            <translation>Đề nghị gia hạn</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryRows.cpp" line="107" />
+            <source>Deadline extended</source>
+            <translation>Đã gia hạn</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryRows.cpp" line="108" />
+            <source>Extension refused</source>
+            <translation>Từ chối gia hạn</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryRows.cpp" line="109" />
+            <source>Comment</source>
+            <translation>Ý kiến</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryRows.cpp" line="286" />
+            <source>Total</source>
+            <translation>Tổng cộng</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegistrySession</name>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="163" />
+            <source>Accepted.</source>
+            <translation>Chấp nhận.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="163" />
+            <source>Accepted: %1</source>
+            <translation>Chấp nhận: %1</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="165" />
+            <source>Returned: %1</source>
+            <translation>Trả lại: %1</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="214" />
+            <source>Choose the deadline you ask for.</source>
+            <translation>Chọn thời hạn đề nghị.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="218" />
+            <source>Write why the extension is needed.</source>
+            <translation>Nhập lý do cần gia hạn.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="225" />
+            <source>Write the comment first.</source>
+            <translation>Nhập nội dung ý kiến trước.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="235" />
+            <source>Write why the report is returned.</source>
+            <translation>Nhập lý do trả lại báo cáo.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="242" />
+            <source>Choose the new deadline.</source>
+            <translation>Chọn thời hạn mới.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="249" />
+            <source>Write why the extension is refused.</source>
+            <translation>Nhập lý do từ chối gia hạn.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="261" />
+            <source>Cannot read the file %1.</source>
+            <translation>Không đọc được tệp %1.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="266" />
+            <source>%1 is too large (%2); the registry accepts files up to %3.</source>
+            <translation>%1 quá lớn (%2); hệ thống chỉ nhận tệp đến %3.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="290" />
+            <source>Write a summary of the progress first.</source>
+            <translation>Nhập tóm tắt tiến độ trước.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="294" />
+            <source>A report is being sent; wait until it is done.</source>
+            <translation>Đang gửi một báo cáo; vui lòng chờ gửi xong.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="317" />
+            <source>Cannot read the file %1: %2</source>
+            <translation>Không đọc được tệp %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="350" />
+            <source>The registry did not accept %1 completely.</source>
+            <translation>Hệ thống chưa nhận đủ tệp %1.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="377" />
+            <source>Write what the task is.</source>
+            <translation>Nhập nội dung nhiệm vụ.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="378" />
+            <source>Choose the lead unit.</source>
+            <translation>Chọn đơn vị chủ trì.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="379" />
+            <source>The lead unit cannot also be a coordinating unit.</source>
+            <translation>Đơn vị chủ trì không thể đồng thời là đơn vị phối hợp.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="380" />
+            <source>Choose the deadline.</source>
+            <translation>Chọn thời hạn.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="381" />
+            <source>The deadline has already passed.</source>
+            <translation>Thời hạn đã qua.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="416" />
+            <source>Write the directive's title (summary).</source>
+            <translation>Nhập trích yếu của văn bản.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="417" />
+            <source>Write the directive's text, or pick the conclusions it is made from.</source>
+            <translation>Nhập nội dung văn bản, hoặc chọn các kết luận làm căn cứ.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="418" />
+            <source>Name who signs the directive.</source>
+            <translation>Nhập người ký văn bản.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="419" />
+            <source>Pick at least one recipient unit.</source>
+            <translation>Chọn ít nhất một đơn vị nhận.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="424" />
+            <source>The lead unit of "%1" (%2) is not a recipient of the directive.</source>
+            <translation>Đơn vị chủ trì của “%1” (%2) không có trong nơi nhận của văn bản.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="428" />
+            <source>The coordinating unit %1 of "%2" is not a recipient of the directive.</source>
+            <translation>Đơn vị phối hợp %1 của “%2” không có trong nơi nhận của văn bản.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="459" />
+            <source>Directive %1 is published and sent.</source>
+            <translation>Văn bản số %1 đã được ban hành và gửi đi.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="526" />
+            <source>Kind</source>
+            <translation>Loại biểu quyết</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="526" />
+            <source>Directive / unit</source>
+            <translation>Văn bản / đơn vị</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="526" />
+            <source>Sent</source>
+            <translation>Đã gửi</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="526" />
+            <source>Read</source>
+            <translation>Đã đọc</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="526" />
+            <source>Unread</source>
+            <translation>Chưa đọc</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="526" />
+            <source>Reading</source>
+            <translation>Tình hình đọc</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="527" />
+            <source>Reports in</source>
+            <translation>Đã báo cáo</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="527" />
+            <source>Reports expected</source>
+            <translation>Phải báo cáo</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="527" />
+            <source>Tasks</source>
+            <translation>Nhiệm vụ</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="527" />
+            <source>Done</source>
+            <translation>Hoàn thành</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="527" />
+            <source>In progress</source>
+            <translation>Đang thực hiện</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="528" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="552" />
+            <source>Overdue</source>
+            <translation>Quá hạn</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="528" />
+            <source>Red</source>
+            <translation>Đỏ</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="528" />
+            <source>Yellow</source>
+            <translation>Vàng</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="528" />
+            <source>Green</source>
+            <translation>Xanh</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="528" />
+            <source>On time %</source>
+            <translation>Đúng hạn %</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="537" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="551" />
+            <source>Directive</source>
+            <translation>Văn bản</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="538" />
+            <source>Unit</source>
+            <translation>Đơn vị</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="544" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="571" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="599" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="617" />
+            <source>Saved %1.</source>
+            <translation>Đã lưu %1.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="551" />
+            <source>Task</source>
+            <translation>Nhiệm vụ</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="551" />
+            <source>Lead unit</source>
+            <translation>Đơn vị chủ trì</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="551" />
+            <source>Coordinating units</source>
+            <translation>Đơn vị phối hợp</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="552" />
+            <source>Responsible leader</source>
+            <translation>Lãnh đạo phụ trách</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="552" />
+            <source>Deadline</source>
+            <translation>Thời hạn</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="552" />
+            <source>State</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="552" />
+            <source>Days left</source>
+            <translation>Số ngày còn lại</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="553" />
+            <source>Extended</source>
+            <translation>Đã gia hạn</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="563" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="565" />
+            <source>yes</source>
+            <translation>có</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="563" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="565" />
+            <source>no</source>
+            <translation>không</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="584" />
+            <source>Deadline: %1 (%2)</source>
+            <translation>Hạn: %1 (%2)</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="587" />
+            <source>Lead unit: %1. Responsible: %2. State: %3.</source>
+            <translation>Đơn vị chủ trì: %1. Lãnh đạo phụ trách: %2. Trạng thái: %3.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistrySession.cpp" line="41" />
+            <source>The registry's address "%1" is not of the form tcp://host:port.</source>
+            <translation>Địa chỉ hệ thống “%1” không đúng dạng tcp://máy:cổng.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistrySession.cpp" line="43" />
+            <source>The registry's public key must be 40 characters (Z85); ask the administrator for it.</source>
+            <translation>Khóa công khai của hệ thống phải gồm 40 ký tự (Z85); vui lòng hỏi quản trị viên.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistrySession.cpp" line="52" />
+            <source>Cannot create a key pair: this build of ZeroMQ has no CURVE support.</source>
+            <translation>Không tạo được cặp khóa: bản ZeroMQ này không hỗ trợ CURVE.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistrySession.cpp" line="76" />
+            <location filename="../../tablet-client/registry/RegistrySession.cpp" line="97" />
+            <source>Connecting to the registry…</source>
+            <translation>Đang kết nối đến hệ thống theo dõi văn bản…</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistrySession.cpp" line="103" />
+            <source>The registry refused the connection of this desk. Check the registry's address and public key with the administrator.</source>
+            <translation>Hệ thống từ chối kết nối của máy này. Vui lòng kiểm tra địa chỉ và khóa công khai của hệ thống với quản trị viên.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistrySession.cpp" line="121" />
+            <source>Not connected to the registry.</source>
+            <translation>Chưa kết nối đến hệ thống theo dõi văn bản.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistrySession.cpp" line="211" />
+            <source>Enter your account name and password.</source>
+            <translation>Nhập tên tài khoản và mật khẩu.</translation>
+        </message>
+    </context>
+    <context>
         <name>ResultChart</name>
         <message numerus="yes">
             <location filename="../components/ResultChart.qml" line="54" />
@@ -1351,6 +2150,44 @@
             <location filename="../SeatApp.qml" line="154" />
             <source>You will need your PIN to check in again.</source>
             <translation>Để điểm danh lại, đồng chí cần nhập lại mã PIN.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInView</name>
+        <message>
+            <location filename="../dispatch/SignInView.qml" line="50" />
+            <source>Directives and tasks</source>
+            <translation>Văn bản chỉ đạo và nhiệm vụ</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/SignInView.qml" line="57" />
+            <source>Sign in with the account of your office or unit.</source>
+            <translation>Đăng nhập bằng tài khoản của cơ quan hoặc đơn vị.</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/SignInView.qml" line="62" />
+            <source>Account</source>
+            <translation>Tài khoản</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/SignInView.qml" line="70" />
+            <source>e.g. vanthu.vp</source>
+            <translation>ví dụ: vanthu.vp</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/SignInView.qml" line="73" />
+            <source>Password</source>
+            <translation>Mật khẩu</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/SignInView.qml" line="97" />
+            <source>Signing in…</source>
+            <translation>Đang đăng nhập…</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/SignInView.qml" line="97" />
+            <source>Sign in</source>
+            <translation>Đăng nhập</translation>
         </message>
     </context>
     <context>
@@ -1505,6 +2342,561 @@
             <location filename="../components/SpeakerPanel.qml" line="120" />
             <source>Withdraw</source>
             <translation>Rút đăng ký</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatisticsDashboard</name>
+        <message>
+            <location filename="../dispatch/StatisticsDashboard.qml" line="37" />
+            <source>All issuers</source>
+            <translation>Mọi cơ quan ban hành</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/StatisticsDashboard.qml" line="37" />
+            <source>All units</source>
+            <translation>Mọi đơn vị</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/StatisticsDashboard.qml" line="52" />
+            <source>From</source>
+            <translation>Từ ngày</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/StatisticsDashboard.qml" line="54" />
+            <source>to</source>
+            <translation>đến</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/StatisticsDashboard.qml" line="82" />
+            <source>Show</source>
+            <translation>Xem</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/StatisticsDashboard.qml" line="94" />
+            <source>Clear</source>
+            <translation>Xóa hết</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/StatisticsDashboard.qml" line="113" />
+            <source>Units read all</source>
+            <translation>Đơn vị đã đọc hết</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/StatisticsDashboard.qml" line="114" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="177" />
+            <source>Some unread</source>
+            <translation>Còn chưa đọc</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/StatisticsDashboard.qml" line="115" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="178" />
+            <source>None read</source>
+            <translation>Chưa đọc văn bản nào</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/StatisticsDashboard.qml" line="116" />
+            <source>Reports in / expected</source>
+            <translation>Đã báo cáo / phải báo cáo</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/StatisticsDashboard.qml" line="117" />
+            <source>Tasks done</source>
+            <translation>Nhiệm vụ hoàn thành</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/StatisticsDashboard.qml" line="118" />
+            <source>In progress</source>
+            <translation>Đang thực hiện</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/StatisticsDashboard.qml" line="119" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="193" />
+            <source>Overdue</source>
+            <translation>Quá hạn</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/StatisticsDashboard.qml" line="120" />
+            <source>On time</source>
+            <translation>Đúng hạn</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/StatisticsDashboard.qml" line="170" />
+            <source>Units by reading</source>
+            <translation>Đơn vị theo tình hình đọc</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/StatisticsDashboard.qml" line="176" />
+            <source>Read all</source>
+            <translation>Đã đọc hết</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/StatisticsDashboard.qml" line="185" />
+            <source>Tasks by light</source>
+            <translation>Nhiệm vụ theo mức cảnh báo</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/StatisticsDashboard.qml" line="191" />
+            <source>On track</source>
+            <translation>Đúng tiến độ</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/StatisticsDashboard.qml" line="192" />
+            <source>Deadline soon</source>
+            <translation>Sắp đến hạn</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/StatisticsDashboard.qml" line="206" />
+            <source>By directive</source>
+            <translation>Theo văn bản</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/StatisticsDashboard.qml" line="207" />
+            <source>By unit</source>
+            <translation>Theo đơn vị</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/StatisticsDashboard.qml" line="221" />
+            <source>Statistics CSV</source>
+            <translation>Thống kê (CSV)</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/StatisticsDashboard.qml" line="226" />
+            <source>Tasks CSV</source>
+            <translation>Nhiệm vụ (CSV)</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/StatisticsDashboard.qml" line="231" />
+            <source>Deadlines (.ics)</source>
+            <translation>Lịch thời hạn (.ics)</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/StatisticsDashboard.qml" line="236" />
+            <source>Status report PDF</source>
+            <translation>Báo cáo tình hình (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/StatisticsDashboard.qml" line="246" />
+            <source>Save the export</source>
+            <translation>Lưu tệp xuất</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatisticsTable</name>
+        <message>
+            <location filename="../dispatch/StatisticsTable.qml" line="31" />
+            <source>Unit</source>
+            <translation>Đơn vị</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/StatisticsTable.qml" line="31" />
+            <source>Directive</source>
+            <translation>Văn bản</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/StatisticsTable.qml" line="31" />
+            <source>Read</source>
+            <translation>Đã đọc</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/StatisticsTable.qml" line="31" />
+            <source>Reports</source>
+            <translation>Báo cáo</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/StatisticsTable.qml" line="31" />
+            <source>Done</source>
+            <translation>Xong</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/StatisticsTable.qml" line="32" />
+            <source>Open</source>
+            <translation>Đang làm</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/StatisticsTable.qml" line="32" />
+            <source>Red</source>
+            <translation>Đỏ</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/StatisticsTable.qml" line="32" />
+            <source>Yellow</source>
+            <translation>Vàng</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/StatisticsTable.qml" line="32" />
+            <source>Green</source>
+            <translation>Xanh</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/StatisticsTable.qml" line="32" />
+            <source>On time</source>
+            <translation>Đúng hạn</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/StatisticsTable.qml" line="50" />
+            <source>Nothing to show for these filters.</source>
+            <translation>Không có dữ liệu cho điều kiện lọc này.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskForm</name>
+        <message>
+            <location filename="../dispatch/TaskForm.qml" line="62" />
+            <source>New task</source>
+            <translation>Nhiệm vụ mới</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskForm.qml" line="69" />
+            <source>What must be done</source>
+            <translation>Nội dung phải thực hiện</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskForm.qml" line="72" />
+            <source>Lead unit and coordinating units (tap: lead; second column: coordinating)</source>
+            <translation>Đơn vị chủ trì và phối hợp (chạm tên: chủ trì; cột thứ hai: phối hợp)</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskForm.qml" line="104" />
+            <source>coordinates</source>
+            <translation>phối hợp</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskForm.qml" line="116" />
+            <source>Responsible leader</source>
+            <translation>Lãnh đạo phụ trách</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskForm.qml" line="123" />
+            <source>Name and position</source>
+            <translation>Họ tên và chức vụ</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskForm.qml" line="125" />
+            <source>Deadline</source>
+            <translation>Thời hạn</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskForm.qml" line="127" />
+            <source>Report every (days, 0 = one final report)</source>
+            <translation>Báo cáo định kỳ (ngày; 0 = một báo cáo cuối)</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskForm.qml" line="150" />
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskForm.qml" line="154" />
+            <source>Add task</source>
+            <translation>Thêm nhiệm vụ</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskList</name>
+        <message>
+            <location filename="../dispatch/TaskList.qml" line="13" />
+            <source>No tasks.</source>
+            <translation>Không có nhiệm vụ.</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskList.qml" line="72" />
+            <source>extension asked</source>
+            <translation>đang đề nghị gia hạn</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../dispatch/TaskList.qml" line="88" />
+            <source>%n day(s) overdue</source>
+            <translation>
+                <numerusform>quá hạn %n ngày</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../dispatch/TaskList.qml" line="89" />
+            <source>%n day(s) left</source>
+            <translation>
+                <numerusform>còn %n ngày</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskView</name>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="47" />
+            <source>Attach a file to the report</source>
+            <translation>Đính kèm tệp vào báo cáo</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="76" />
+            <source>Close</source>
+            <translation>Đóng</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="87" />
+            <source>Directive</source>
+            <translation>Văn bản</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="88" />
+            <source>State</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="89" />
+            <source>Lead unit</source>
+            <translation>Đơn vị chủ trì</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="90" />
+            <source>Coordinating</source>
+            <translation>Phối hợp</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="91" />
+            <source>Responsible</source>
+            <translation>Lãnh đạo phụ trách</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="92" />
+            <source>Deadline</source>
+            <translation>Thời hạn</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="92" />
+            <source>(extended; first: %1)</source>
+            <translation>(đã gia hạn; hạn đầu: %1)</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="93" />
+            <source>Reports</source>
+            <translation>Báo cáo</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../dispatch/TaskView.qml" line="93" />
+            <source>every %n day(s)</source>
+            <translation>
+                <numerusform>định kỳ %n ngày</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="93" />
+            <source>one final report</source>
+            <translation>một báo cáo khi hoàn thành</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="125" />
+            <source>Last report: %1</source>
+            <translation>Báo cáo gần nhất: %1</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="132" />
+            <source>Evaluation: %1</source>
+            <translation>Đánh giá: %1</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="133" />
+            <source>Awaiting evaluation</source>
+            <translation>Đang chờ đánh giá</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="143" />
+            <source>Extension asked until %1: %2</source>
+            <translation>Đề nghị gia hạn đến %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="157" />
+            <source>Acknowledge</source>
+            <translation>Xác nhận tiếp nhận</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="165" />
+            <source>Start work</source>
+            <translation>Bắt đầu thực hiện</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="173" />
+            <source>Report progress</source>
+            <translation>Báo cáo tiến độ</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="179" />
+            <source>Ask for an extension</source>
+            <translation>Đề nghị gia hạn</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="186" />
+            <source>Accept report</source>
+            <translation>Chấp nhận báo cáo</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="193" />
+            <source>Return with reason</source>
+            <translation>Trả lại, nêu lý do</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="199" />
+            <source>Answer extension request</source>
+            <translation>Trả lời đề nghị gia hạn</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="199" />
+            <source>Extend deadline</source>
+            <translation>Gia hạn</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="211" />
+            <source>Progress report</source>
+            <translation>Báo cáo tiến độ</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="212" />
+            <source>Ask for a later deadline</source>
+            <translation>Đề nghị lùi thời hạn</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="213" />
+            <source>Return the report</source>
+            <translation>Trả lại báo cáo</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="214" />
+            <source>New deadline</source>
+            <translation>Thời hạn mới</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="231" />
+            <source>What was done, figures, what remains…</source>
+            <translation>Kết quả đã làm, số liệu, phần còn lại…</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="242" />
+            <source>Reason (optional when granting; required when refusing)</source>
+            <translation>Lý do (không bắt buộc khi gia hạn; bắt buộc khi từ chối)</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="243" />
+            <source>Reason</source>
+            <translation>Lý do</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="262" />
+            <source>Remove</source>
+            <translation>Rút khỏi danh sách</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="273" />
+            <source>Attach files…</source>
+            <translation>Đính kèm tệp…</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="278" />
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="284" />
+            <source>Refuse request</source>
+            <translation>Từ chối đề nghị</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="292" />
+            <source>Send report</source>
+            <translation>Gửi báo cáo</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="293" />
+            <source>Send request</source>
+            <translation>Gửi đề nghị</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="294" />
+            <source>Return report</source>
+            <translation>Trả lại báo cáo</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="295" />
+            <source>Set new deadline</source>
+            <translation>Đặt thời hạn mới</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="313" />
+            <source>History</source>
+            <translation>Quá trình xử lý</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="340" />
+            <source>Attached: %1</source>
+            <translation>Tệp đính kèm: %1</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="349" />
+            <source>Comments</source>
+            <translation>Trao đổi</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="397" />
+            <source>Write a comment to the other units on this task</source>
+            <translation>Viết ý kiến trao đổi với các đơn vị về nhiệm vụ này</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="401" />
+            <source>Send</source>
+            <translation>Gửi</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrafficLight</name>
+        <message>
+            <location filename="../dispatch/TrafficLight.qml" line="14" />
+            <source>Overdue</source>
+            <translation>Quá hạn</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TrafficLight.qml" line="14" />
+            <source>Deadline soon</source>
+            <translation>Sắp đến hạn</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TrafficLight.qml" line="14" />
+            <source>On track</source>
+            <translation>Đúng tiến độ</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitDesk</name>
+        <message>
+            <location filename="../dispatch/UnitDesk.qml" line="25" />
+            <source>Inbox (%1 unread)</source>
+            <translation>Văn bản đến (%1 chưa đọc)</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/UnitDesk.qml" line="25" />
+            <source>Inbox</source>
+            <translation>Văn bản đến</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/UnitDesk.qml" line="27" />
+            <source>My tasks (%1)</source>
+            <translation>Nhiệm vụ của đơn vị (%1)</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/UnitDesk.qml" line="30" />
+            <source>Statistics</source>
+            <translation>Thống kê</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/UnitDesk.qml" line="53" />
+            <source>Choose a directive to read it. Opening it tells the issuing office that your unit has read it.</source>
+            <translation>Chọn một văn bản để đọc. Khi mở văn bản, cơ quan ban hành sẽ biết đơn vị đã đọc.</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/UnitDesk.qml" line="64" />
+            <source>Your unit has no tasks.</source>
+            <translation>Đơn vị chưa có nhiệm vụ.</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/UnitDesk.qml" line="70" />
+            <source>Choose a task to acknowledge it, report progress or ask for more time.</source>
+            <translation>Chọn một nhiệm vụ để xác nhận tiếp nhận, báo cáo tiến độ hoặc đề nghị gia hạn.</translation>
         </message>
     </context>
     <context>
