@@ -6,10 +6,12 @@
 #include "AppLoader.h"
 #include "QmlFixture.h"
 
+#include "RegistryFixture.h"
 #include "support/HubProcess.h"
 #include "support/TestMeeting.h"
 
 #include <QCryptographicHash>
+#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QQmlEngine>
@@ -95,6 +97,10 @@ public slots:
             data.shotDir = qEnvironmentVariable("ECABINET_QML_SHOTS");
             if (data.documentSha256.isEmpty())
                 throw std::runtime_error("cannot read the test document " + hub_->documentPath(doc.id).string());
+            // ECABINET_QML_REGISTRY=1 (tst_dispatch): the real ecabinet-registry with the
+            // seed of tests/integration/registry (office "vptu", units u01..u03).
+            if (qEnvironmentVariableIsSet("ECABINET_QML_REGISTRY"))
+                startRegistry(data, caches);
         } catch (const std::exception &e) {
             data.error = QStringLiteral("test setup failed: %1").arg(QString::fromUtf8(e.what()));
             qWarning("%s", qPrintable(data.error));
@@ -116,9 +122,31 @@ public slots:
         if (hub_ && qEnvironmentVariableIsSet("ECABINET_QML_TEST_HUB_LOG"))
             qInfo("hub log:\n%s", hub_->log().c_str());
         hub_.reset();
+        registry_.reset();
     }
 
 private:
+    void startRegistry(QmlFixtureData &data, const QString &scratch)
+    {
+        registry_ = std::make_unique<ecabinet::test::RegistryProcess>(ecabinet::test::seedJson(3));
+        registry_->start();
+        data.registryEndpoint = QStringLiteral("tcp://127.0.0.1:%1").arg(registry_->port());
+        data.registryKey = q(registry_->publicKey());
+        data.dispatchAccount = QStringLiteral("vanthu");
+        data.dispatchPassword = QString::fromLatin1(ecabinet::test::kPassword);
+        data.unitId = QStringLiteral("u01");
+        data.unitAccount = QStringLiteral("u01");
+        data.unitPassword = QString::fromLatin1(ecabinet::test::kPassword);
+        data.deadline = QDate::currentDate().addDays(30).toString(Qt::ISODate);
+        data.outputDir = scratch + QStringLiteral("/exports");
+        QDir().mkpath(data.outputDir);
+        data.attachmentPath = scratch + QStringLiteral("/bao-cao-tiem-chung.txt");
+        QFile file(data.attachmentPath);
+        if (!file.open(QIODevice::WriteOnly) || file.write("Báo cáo tiến độ tiêm chủng\n") <= 0)
+            throw std::runtime_error("cannot write the attachment file");
+    }
+
+    std::unique_ptr<ecabinet::test::RegistryProcess> registry_;
     std::unique_ptr<ecabinet::testing::HubProcess> hub_;
     std::unique_ptr<ecabinet::AppLoader> translator_;
 };

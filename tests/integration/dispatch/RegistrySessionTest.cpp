@@ -1,0 +1,282 @@
+// RegistrySession (the dispatch desk's backend) against the real ecabinet-registry on SQLite:
+// sign-in refusals a person can act on, a unit never getting another unit's task, the whole
+// loop publish → receipt → acknowledge → report with an attachment → accept, and what the
+// desk does when the registry is not there. Real CURVE sockets, real processes; waits are
+// conditions with generous deadlines, never durations.
+#include "RegistryFixture.h"
+#include "registry/RegistryModels.h"
+#include "registry/RegistrySession.h"
+
+#include <gtest/gtest.h>
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QFile>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+
+using namespace std::chrono_literals;
+
+namespace {
+
+bool waitUntil(const std::function<bool()> &pred, std::chrono::milliseconds timeout = 30s) {
+    return QTest::qWaitFor(pred, static_cast<int>(timeout.count()));
+}
+
+struct Outcome {
+    bool finished = false;
+    bool ok = false;
+    QString message;
+};
+
+// Calls `issue` and waits for commandFinished(command).
+Outcome run(RegistrySession &s, const QString &command, const std::function<void()> &issue) {
+    Outcome out;
+    auto c = QObject::connect(&s, &RegistrySession::commandFinished,
+                              [&](const QString &cmd, bool ok, const QString &message) {
+                                  if (cmd != command || out.finished) return;
+                                  out = {true, ok, message};
+                              });
+    issue();
+    waitUntil([&] { return out.finished; });
+    QObject::disconnect(c);
+    return out;
+}
+
+class RegistrySessionTest : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() {
+        registry = std::make_unique<ecabinet::test::RegistryProcess>(ecabinet::test::seedJson(3));
+        registry->start();
+    }
+    static void TearDownTestSuite() { registry.reset(); }
+
+    std::unique_ptr<RegistrySession> desk() {
+        auto s = std::make_unique<RegistrySession>();
+        s->setRegistryEndpoint(QStringLiteral("tcp://127.0.0.1:%1").arg(registry->port()));
+        s->setRegistryPublicKey(QString::fromStdString(registry->publicKey()));
+        s->start();
+        EXPECT_TRUE(waitUntil([&] { return s->connectionState() == RegistrySession::Live; }))
+            << "desk never live: " << s->connectionMessage().toStdString();
+        return s;
+    }
+    std::unique_ptr<RegistrySession> signedIn(const char *account) {
+        auto s = desk();
+        const auto out = run(*s, QStringLiteral("signIn"),
+                             [&] { s->signIn(QString::fromLatin1(account), QString::fromLatin1(ecabinet::test::kPassword)); });
+        EXPECT_TRUE(out.ok) << account << ": " << out.message.toStdString();
+        // The lists of the desk arrive after sign-in (units first).
+        EXPECT_TRUE(waitUntil([&] { return s->units()->rowCount() >= 4; })) << "units listed for " << account;
+        return s;
+    }
+    // The office publishes a directive to `recipients` with one task led by each of `leads`.
+    QString publish(RegistrySession &office, const QStringList &recipients, const QStringList &leads) {
+        for (int i = 0; i < office.units()->rowCount(); ++i)
+            office.units()->setPicked(i, recipients.contains(office.units()->get(i).value("unitId").toString()));
+        for (const auto &lead : leads)
+            EXPECT_TRUE(office.addDraftTask({{"title", "Báo cáo của " + lead},
+                                             {"leadUnit", lead},
+                                             {"responsibleLeader", "Giám đốc"},
+                                             {"deadline", QDate::currentDate().addDays(20)},
+                                             {"reportEveryDays", 0}}))
+                << office.lastError().toStdString();
+        QSignalSpy published(&office, &RegistrySession::published);
+        const auto out = run(office, QStringLiteral("publish"), [&] {
+            office.publishDirective({{"title", "Kết luận về phòng chống dịch"},
+                                     {"text", "Giao các đơn vị triển khai."},
+                                     {"signer", "Nguyễn Văn An"},
+                                     {"signerTitle", "Phó Bí thư"}});
+        });
+        EXPECT_TRUE(out.ok) << out.message.toStdString();
+        EXPECT_EQ(published.count(), 1);
+        return published.isEmpty() ? QString() : published.first().at(0).toString();
+    }
+
+    static std::unique_ptr<ecabinet::test::RegistryProcess> registry;
+};
+std::unique_ptr<ecabinet::test::RegistryProcess> RegistrySessionTest::registry;
+
+TEST_F(RegistrySessionTest, WrongPasswordIsRefusedWithTextAPersonCanActOn) {
+    auto s = desk();
+    QSignalSpy refused(s.get(), &RegistrySession::signInRefused);
+    // Tried: the unit's real account with a wrong password.
+    const auto out = run(*s, QStringLiteral("signIn"), [&] { s->signIn(QStringLiteral("u03"), QStringLiteral("sai-mat-khau")); });
+    ASSERT_TRUE(out.finished);
+    EXPECT_FALSE(out.ok);
+    EXPECT_TRUE(out.message.startsWith(QStringLiteral("Wrong account name or password."))) << out.message.toStdString();
+    EXPECT_TRUE(out.message.contains(QStringLiteral("attempt"))) << "says how many tries are left: " << out.message.toStdString();
+    ASSERT_EQ(refused.count(), 1);
+    EXPECT_EQ(refused.first().at(0).toString(), out.message);
+    EXPECT_FALSE(s->signedIn());
+    EXPECT_EQ(s->deskRole(), RegistrySession::NoDesk);
+    EXPECT_EQ(s->directives()->rowCount(), 0) << "nothing is listed without an account";
+
+    // Tried: an empty password — refused here, nothing sent.
+    const auto empty = run(*s, QStringLiteral("signIn"), [&] { s->signIn(QStringLiteral("u03"), QString()); });
+    EXPECT_FALSE(empty.ok);
+    EXPECT_FALSE(empty.message.isEmpty());
+
+    // The right password still works afterwards.
+    const auto good = run(*s, QStringLiteral("signIn"),
+                          [&] { s->signIn(QStringLiteral("u03"), QString::fromLatin1(ecabinet::test::kPassword)); });
+    EXPECT_TRUE(good.ok) << good.message.toStdString();
+    EXPECT_EQ(s->deskRole(), RegistrySession::Unit);
+    EXPECT_EQ(s->unitId(), QStringLiteral("u03"));
+}
+
+TEST_F(RegistrySessionTest, AUnitNeverGetsAnotherUnitsTask) {
+    auto office = signedIn("vanthu");
+    ASSERT_EQ(office->deskRole(), RegistrySession::DispatchOffice);
+    const QString directiveId = publish(*office, {"u01", "u02"}, {"u02"});
+    ASSERT_FALSE(directiveId.isEmpty());
+    ASSERT_TRUE(waitUntil([&] { return office->tasks()->rowCount() >= 1; }));
+    QString taskOfU02;
+    for (const auto &t : office->tasks()->rows())
+        if (t.value("directiveId").toString() == directiveId) taskOfU02 = t.value("taskId").toString();
+    ASSERT_FALSE(taskOfU02.isEmpty());
+
+    auto u01 = signedIn("u01");
+    ASSERT_TRUE(waitUntil([&] { return u01->directives()->indexOf(directiveId) >= 0; })) << "u01 received the directive";
+    // u01 is a recipient but has no part in u02's task: its list does not hold it...
+    EXPECT_LT(u01->tasks()->indexOf(taskOfU02), 0);
+    // ...and asking for it by id is refused like an id that does not exist.
+    const auto asked = run(*u01, QStringLiteral("openTask"), [&] { u01->openTask(taskOfU02); });
+    ASSERT_TRUE(asked.finished);
+    EXPECT_FALSE(asked.ok);
+    EXPECT_EQ(asked.message, QStringLiteral("Not found, or not sent to your unit.")) << asked.message.toStdString();
+    EXPECT_TRUE(u01->currentTask().isEmpty()) << "nothing of the task reached the desk";
+    EXPECT_EQ(u01->taskHistory()->rowCount(), 0);
+    // A step on it is refused the same way, and the task did not move.
+    const auto step = run(*u01, QStringLiteral("acknowledge"), [&] { u01->acknowledgeTask(taskOfU02); });
+    EXPECT_FALSE(step.ok);
+    EXPECT_EQ(step.message, QStringLiteral("Not found, or not sent to your unit."));
+    const auto check = run(*office, QStringLiteral("openTask"), [&] { office->openTask(taskOfU02); });
+    ASSERT_TRUE(check.ok) << check.message.toStdString();
+    EXPECT_EQ(office->currentTask().value("taskState").toString(), QStringLiteral("assigned"));
+
+    // u03 was not a recipient: the directive itself is not found for it either.
+    auto u03 = signedIn("u03");
+    const auto foreign = run(*u03, QStringLiteral("openDirective"), [&] { u03->openDirective(directiveId); });
+    EXPECT_FALSE(foreign.ok);
+    EXPECT_EQ(foreign.message, QStringLiteral("Not found, or not sent to your unit."));
+    EXPECT_LT(u03->directives()->indexOf(directiveId), 0);
+}
+
+TEST_F(RegistrySessionTest, PublishReadAcknowledgeReportWithAttachmentAccept) {
+    auto office = signedIn("vanthu");
+    const QString directiveId = publish(*office, {"u02"}, {"u02"});
+    ASSERT_FALSE(directiveId.isEmpty());
+    EXPECT_EQ(office->draftTasks()->rowCount(), 0) << "the draft is cleared after publishing";
+
+    auto u02 = signedIn("u02");
+    ASSERT_TRUE(waitUntil([&] { return u02->directives()->indexOf(directiveId) >= 0; }));
+    const int row = u02->directives()->indexOf(directiveId);
+    EXPECT_TRUE(u02->directives()->get(row).value("unread").toBool());
+    const int unreadBefore = u02->directives()->unreadCount();
+
+    // Opening records the receipt: the unread mark goes, the office sees it read.
+    ASSERT_TRUE(run(*u02, QStringLiteral("openDirective"), [&] { u02->openDirective(directiveId); }).ok);
+    EXPECT_FALSE(u02->directives()->get(row).value("unread").toBool());
+    EXPECT_EQ(u02->directives()->unreadCount(), unreadBefore - 1);
+    EXPECT_TRUE(u02->currentDirective().value("firstReadAt").toDateTime().isValid());
+    office->refresh();
+    ASSERT_TRUE(waitUntil([&] {
+        const int i = office->directives()->indexOf(directiveId);
+        return i >= 0 && office->directives()->get(i).value("readCount").toInt() == 1;
+    })) << "the office sees the receipt";
+
+    ASSERT_EQ(u02->directiveTasks()->rowCount(), 1);
+    const QString taskId = u02->directiveTasks()->get(0).value("taskId").toString();
+    ASSERT_TRUE(run(*u02, QStringLiteral("openTask"), [&] { u02->openTask(taskId); }).ok);
+    EXPECT_EQ(u02->currentTask().value("myRole").toString(), QStringLiteral("lead"));
+
+    // Tried: reporting before starting — the registry's rule, in words.
+    const auto early = run(*u02, QStringLiteral("report"), [&] { u02->reportProgress(taskId, QStringLiteral("Sớm quá")); });
+    EXPECT_FALSE(early.ok);
+    EXPECT_EQ(early.message.toStdString(),
+              "This step is not possible in the task's present state. The list now shows the current state.");
+
+    ASSERT_TRUE(run(*u02, QStringLiteral("acknowledge"), [&] { u02->acknowledgeTask(taskId); }).ok);
+    ASSERT_TRUE(run(*u02, QStringLiteral("start"), [&] { u02->startTask(taskId); }).ok);
+    EXPECT_EQ(u02->currentTask().value("taskState").toString(), QStringLiteral("in_progress"));
+
+    // A report with a file larger than one chunk goes up in pieces, then the step names it.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bao-cao-tien-do.pdf"));
+    {
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        QByteArray bytes(600 * 1024, '\0');
+        for (int i = 0; i < bytes.size(); ++i) bytes[i] = char(i * 31 % 251);
+        f.write(bytes);
+    }
+    ASSERT_TRUE(u02->addAttachment(path)) << u02->lastError().toStdString();
+    EXPECT_FALSE(u02->addAttachment(dir.filePath(QStringLiteral("missing.pdf")))) << "a missing file is refused";
+    EXPECT_EQ(u02->attachments()->rowCount(), 1);
+    const auto report = run(*u02, QStringLiteral("report"),
+                            [&] { u02->reportProgress(taskId, QStringLiteral("Đã hoàn thành 95%.")); });
+    ASSERT_TRUE(report.ok) << report.message.toStdString();
+    EXPECT_EQ(u02->currentTask().value("taskState").toString(), QStringLiteral("reported"));
+    EXPECT_EQ(u02->attachments()->rowCount(), 0);
+    bool attached = false;
+    for (const auto &h : u02->taskHistory()->rows())
+        attached = attached || h.value("attachments").toStringList() == QStringList{QStringLiteral("bao-cao-tien-do.pdf")};
+    EXPECT_TRUE(attached) << "the report's history row names the file";
+
+    // The office accepts; the unit sees the evaluation.
+    ASSERT_TRUE(run(*office, QStringLiteral("accept"), [&] { office->acceptReport(taskId, QStringLiteral("Tốt")); }).ok);
+    ASSERT_TRUE(run(*u02, QStringLiteral("openTask"), [&] { u02->openTask(taskId); }).ok);
+    EXPECT_EQ(u02->currentTask().value("taskState").toString(), QStringLiteral("done"));
+    EXPECT_EQ(u02->currentTask().value("lastEvaluation").toString(), QStringLiteral("Accepted: Tốt"));
+
+    // Statistics of this directive as the office sees them.
+    ASSERT_TRUE(run(*office, QStringLiteral("statistics"), [&] { office->loadStatistics(); }).ok);
+    const int s = office->directiveStatistics()->indexOf(directiveId);
+    ASSERT_GE(s, 0);
+    const auto stats = office->directiveStatistics()->get(s);
+    EXPECT_EQ(stats.value("recipients").toInt(), 1);
+    EXPECT_EQ(stats.value("read").toInt(), 1);
+    EXPECT_EQ(stats.value("reportsIn").toInt(), 1);
+    EXPECT_EQ(stats.value("done").toInt(), 1);
+    EXPECT_EQ(stats.value("onTimePercent").toInt(), 100);
+}
+
+TEST_F(RegistrySessionTest, ComposerChecksWhatAPersonCanFixBeforeSending) {
+    auto office = signedIn("vanthu");
+    // Tried: a task whose lead is not among the recipients.
+    office->units()->pickAll(false);
+    office->units()->setPicked(office->units()->indexOf(QStringLiteral("u01")), true);
+    ASSERT_TRUE(office->addDraftTask({{"title", "Việc của u03"}, {"leadUnit", "u03"},
+                                      {"deadline", QDate::currentDate().addDays(5)}}));
+    const auto out = run(*office, QStringLiteral("publish"), [&] {
+        office->publishDirective({{"title", "T"}, {"text", "N"}, {"signer", "A"}});
+    });
+    EXPECT_FALSE(out.ok);
+    EXPECT_TRUE(out.message.contains(QStringLiteral("is not a recipient"))) << out.message.toStdString();
+    EXPECT_EQ(office->draftTasks()->rowCount(), 1) << "the draft is kept to be fixed";
+    // Tried: a deadline in the past, and a lead that also coordinates.
+    EXPECT_FALSE(office->addDraftTask({{"title", "X"}, {"leadUnit", "u01"}, {"deadline", QDate::currentDate().addDays(-1)}}));
+    EXPECT_FALSE(office->addDraftTask({{"title", "X"}, {"leadUnit", "u01"}, {"coordinatingUnits", QStringList{"u01"}},
+                                       {"deadline", QDate::currentDate().addDays(3)}}));
+    EXPECT_EQ(office->draftTasks()->rowCount(), 1);
+}
+
+TEST(RegistrySessionOffline, NoRegistryMeansAClearBannerAndNoSilentFailure) {
+    RegistrySession s;
+    // Tried: a malformed key — refused before connecting.
+    s.setRegistryEndpoint(QStringLiteral("tcp://127.0.0.1:1"));
+    s.setRegistryPublicKey(QStringLiteral("short"));
+    s.start();
+    EXPECT_EQ(s.connectionState(), RegistrySession::Disconnected);
+    EXPECT_TRUE(s.lastError().contains(QStringLiteral("40 characters"))) << s.lastError().toStdString();
+    // Tried: signing in while nothing is connected — answered at once.
+    const auto out = run(s, QStringLiteral("signIn"), [&] { s.signIn(QStringLiteral("u01"), QStringLiteral("x")); });
+    EXPECT_TRUE(out.finished);
+    EXPECT_FALSE(out.ok);
+    EXPECT_FALSE(s.busy());
+}
+
+} // namespace
