@@ -141,23 +141,21 @@ RowLayout {
         Layout.fillHeight: true
         spacing: Theme.spacing
 
-        Rectangle {
+        // Always in the layout (only its text changes): the number once published, else a hint.
+        Label {
+            id: publishedText
+            objectName: "publishedNumber"
+            readonly property bool done: root.publishedNumber.length > 0
             Layout.fillWidth: true
-            visible: root.publishedNumber.length > 0
-            implicitHeight: publishedText.implicitHeight + 2 * Theme.spacing
-            radius: Theme.radius
-            color: "#e8f5e9"
-            Label {
-                id: publishedText
-                objectName: "publishedNumber"
-                anchors.fill: parent
-                anchors.margins: Theme.spacing
-                text: qsTr("Published as No. %1 and sent to the recipients.").arg(root.publishedNumber)
-                font.pixelSize: Theme.fontLarge
-                font.bold: true
-                color: Theme.ok
-                wrapMode: Text.Wrap
-            }
+            padding: Theme.spacing / 2
+            leftPadding: Theme.spacing
+            text: done ? qsTr("Published as No. %1 and sent to the recipients.").arg(root.publishedNumber)
+                       : qsTr("The registry gives the number (e.g. 45-TB/TU) and the date when you publish.")
+            font.pixelSize: done ? Theme.fontLarge : Theme.fontBase
+            font.bold: done
+            color: done ? Theme.ok : Theme.muted
+            elide: Text.ElideRight
+            background: Rectangle { radius: Theme.radius; color: publishedText.done ? "#e8f5e9" : "transparent" }
         }
         TextField {
             id: title
@@ -166,7 +164,7 @@ RowLayout {
             Layout.preferredHeight: Theme.touch
             font.pixelSize: Theme.fontLarge
             placeholderText: qsTr("Title (summary of the directive)")
-            onTextEdited: root.publishedNumber = ""
+            onTextEdited: if (text.length > 0) root.publishedNumber = ""  // a new draft begins
         }
         RowLayout {
             Layout.fillWidth: true

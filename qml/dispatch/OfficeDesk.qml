@@ -42,11 +42,12 @@ ColumnLayout {
             spacing: Theme.spacing
             DirectiveInbox {
                 objectName: "officeDirectiveList"
-                Layout.preferredWidth: parent.width * 0.4
+                Layout.preferredWidth: 480
                 Layout.fillHeight: true
                 session: root.session
             }
             DetailPane {
+                objectName: "directivesDetail"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 session: root.session
@@ -57,13 +58,14 @@ ColumnLayout {
             spacing: Theme.spacing
             TaskList {
                 objectName: "officeTaskList"
-                Layout.preferredWidth: parent.width * 0.4
+                Layout.preferredWidth: 480
                 Layout.fillHeight: true
                 session: root.session
                 model: root.session.tasks
                 emptyText: qsTr("No tasks assigned yet.")
             }
             DetailPane {
+                objectName: "tasksDetail"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 session: root.session

@@ -57,7 +57,7 @@ ColumnLayout {
             id: issuerBox
             objectName: "issuerFilter"
             visible: root.officeView
-            Layout.preferredWidth: 200
+            Layout.preferredWidth: 250
             Layout.preferredHeight: Theme.touch
             font.pixelSize: Theme.fontBase
             textRole: "text"
@@ -161,7 +161,7 @@ ColumnLayout {
         spacing: Theme.spacing
 
         ColumnLayout {
-            Layout.preferredWidth: root.width * 0.36
+            Layout.preferredWidth: 440
             Layout.fillHeight: true
             ChartView {
                 objectName: "readingChart"
@@ -203,8 +203,8 @@ ColumnLayout {
                 id: tableTabs
                 Layout.fillWidth: true
                 font.pixelSize: Theme.fontBase
-                TabButton { objectName: "byDirectiveTab"; text: qsTr("By directive"); height: Theme.touch }
-                TabButton { objectName: "byUnitTab"; text: qsTr("By unit"); height: Theme.touch }
+                DeskTabButton { objectName: "byDirectiveTab"; text: qsTr("By directive") }
+                DeskTabButton { objectName: "byUnitTab"; text: qsTr("By unit") }
             }
             StatisticsTable {
                 objectName: "statisticsTable"

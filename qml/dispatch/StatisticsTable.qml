@@ -17,7 +17,7 @@ ListView {
     ScrollBar.vertical: ScrollBar { width: 16 }
 
     // Column widths (the first takes what is left).
-    readonly property var widths: [0, 100, 90, 60, 60, 60, 60, 60, 80]
+    readonly property var widths: [0, 90, 80, 60, 100, 50, 55, 55, 95]
     function w(i: int): int { return i === 0 ? width - 16 - widths.reduce((a, b) => a + b, 0) : widths[i] }
 
     header: Rectangle {

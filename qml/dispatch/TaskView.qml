@@ -111,6 +111,7 @@ Flickable {
         // The issuer's word on the last report, as the unit sees it.
         Rectangle {
             Layout.fillWidth: true
+            Layout.preferredWidth: 400
             visible: (root.task.lastEvaluation ?? "").length > 0 || (root.task.lastReport ?? "").length > 0
             implicitHeight: evaluation.implicitHeight + 2 * Theme.spacing
             radius: Theme.radius

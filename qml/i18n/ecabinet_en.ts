@@ -334,68 +334,73 @@
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="155" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="152" />
             <source>Published as No. %1 and sent to the recipients.</source>
             <translation>Published as No. %1 and sent to the recipients.</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="168" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="153" />
+            <source>The registry gives the number (e.g. 45-TB/TU) and the date when you publish.</source>
+            <translation>The registry gives the number (e.g. 45-TB/TU) and the date when you publish.</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/DirectiveComposer.qml" line="166" />
             <source>Title (summary of the directive)</source>
             <translation>Title (summary of the directive)</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="180" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="178" />
             <source>Signer's position</source>
             <translation>Signer's position</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="188" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="186" />
             <source>Signer's name</source>
             <translation>Signer's name</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="195" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="193" />
             <source>Text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="201" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="199" />
             <source>Insert picked conclusions</source>
             <translation>Insert picked conclusions</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="218" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="216" />
             <source>The directive's text</source>
             <translation>The directive's text</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="226" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="224" />
             <source>Tasks (%1)</source>
             <translation>Tasks (%1)</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="233" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="231" />
             <source>Add task…</source>
             <translation>Add task…</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="263" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="261" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="282" />
-            <location filename="../dispatch/DirectiveComposer.qml" line="302" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="280" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="300" />
             <source>Sign and publish</source>
             <translation>Sign and publish</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="299" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="297" />
             <source>Sign and publish this directive?</source>
             <translation>Sign and publish this directive?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../dispatch/DirectiveComposer.qml" line="300" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="298" />
             <source>It will be numbered, signed and sent to %n unit(s) with %1 task(s). A published directive cannot be withdrawn.</source>
             <translation>
                 <numerusform>It will be numbered, signed and sent to %n unit with %1 task(s). A published directive cannot be withdrawn.</numerusform>
@@ -1078,17 +1083,17 @@
             <translation>Statistics</translation>
         </message>
         <message>
-            <location filename="../dispatch/OfficeDesk.qml" line="53" />
+            <location filename="../dispatch/OfficeDesk.qml" line="54" />
             <source>Choose a directive to see who has read it and how its tasks stand.</source>
             <translation>Choose a directive to see who has read it and how its tasks stand.</translation>
         </message>
         <message>
-            <location filename="../dispatch/OfficeDesk.qml" line="64" />
+            <location filename="../dispatch/OfficeDesk.qml" line="65" />
             <source>No tasks assigned yet.</source>
             <translation>No tasks assigned yet.</translation>
         </message>
         <message>
-            <location filename="../dispatch/OfficeDesk.qml" line="70" />
+            <location filename="../dispatch/OfficeDesk.qml" line="72" />
             <source>Choose a task to evaluate its report or change its deadline.</source>
             <translation>Choose a task to evaluate its report or change its deadline.</translation>
         </message>
@@ -1687,12 +1692,17 @@
     <context>
         <name>RegistryExport</name>
         <message>
-            <location filename="../../tablet-client/registry/RegistryExport.cpp" line="97" />
+            <location filename="../../tablet-client/registry/RegistryExport.cpp" line="134" />
+            <source>The PDF could not be made.</source>
+            <translation>The PDF could not be made.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryExport.cpp" line="139" />
             <source>No file name was given.</source>
             <translation>No file name was given.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryExport.cpp" line="101" />
+            <location filename="../../tablet-client/registry/RegistryExport.cpp" line="143" />
             <source>Cannot write %1: %2</source>
             <translation>Cannot write %1: %2</translation>
         </message>
@@ -1917,6 +1927,7 @@
         </message>
         <message>
             <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="526" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="629" />
             <source>Directive / unit</source>
             <translation>Directive / unit</translation>
         </message>
@@ -1927,6 +1938,7 @@
         </message>
         <message>
             <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="526" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="629" />
             <source>Read</source>
             <translation>Read</translation>
         </message>
@@ -1942,6 +1954,7 @@
         </message>
         <message>
             <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="527" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="629" />
             <source>Reports in</source>
             <translation>Reports in</translation>
         </message>
@@ -1952,42 +1965,50 @@
         </message>
         <message>
             <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="527" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="629" />
             <source>Tasks</source>
             <translation>Tasks</translation>
         </message>
         <message>
             <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="527" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="629" />
             <source>Done</source>
             <translation>Done</translation>
         </message>
         <message>
             <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="527" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="630" />
             <source>In progress</source>
             <translation>In progress</translation>
         </message>
         <message>
             <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="528" />
             <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="552" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="630" />
             <source>Overdue</source>
             <translation>Overdue</translation>
         </message>
         <message>
             <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="528" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="630" />
             <source>Red</source>
             <translation>Red</translation>
         </message>
         <message>
             <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="528" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="630" />
             <source>Yellow</source>
             <translation>Yellow</translation>
         </message>
         <message>
             <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="528" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="630" />
             <source>Green</source>
             <translation>Green</translation>
         </message>
         <message>
             <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="528" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="630" />
             <source>On time %</source>
             <translation>On time %</translation>
         </message>
@@ -2006,7 +2027,7 @@
             <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="544" />
             <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="571" />
             <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="599" />
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="617" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="620" />
             <source>Saved %1.</source>
             <translation>Saved %1.</translation>
         </message>
@@ -2073,6 +2094,36 @@
             <translation>Lead unit: %1. Responsible: %2. State: %3.</translation>
         </message>
         <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="640" />
+            <source>Made on %1 by %2 (%3). Period: %4 – %5.</source>
+            <translation>Made on %1 by %2 (%3). Period: %4 – %5.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="645" />
+            <source>Units: %1 read all, %2 some unread, %3 none read. Tasks: %4 done, %5 in progress, %6 overdue.</source>
+            <translation>Units: %1 read all, %2 some unread, %3 none read. Tasks: %4 done, %5 in progress, %6 overdue.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="649" />
+            <source>Status of directives and tasks</source>
+            <translation>Status of directives and tasks</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="650" />
+            <source>By directive</source>
+            <translation>By directive</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="650" />
+            <source>By unit</source>
+            <translation>By unit</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="655" />
+            <source>Saved %1 (made on this desk from the statistics shown).</source>
+            <translation>Saved %1 (made on this desk from the statistics shown).</translation>
+        </message>
+        <message>
             <location filename="../../tablet-client/registry/RegistrySession.cpp" line="41" />
             <source>The registry's address "%1" is not of the form tcp://host:port.</source>
             <translation>The registry's address "%1" is not of the form tcp://host:port.</translation>
@@ -2104,7 +2155,7 @@
             <translation>Not connected to the registry.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistrySession.cpp" line="211" />
+            <location filename="../../tablet-client/registry/RegistrySession.cpp" line="217" />
             <source>Enter your account name and password.</source>
             <translation>Enter your account name and password.</translation>
         </message>
@@ -2701,162 +2752,162 @@
             <translation>one final report</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="125" />
+            <location filename="../dispatch/TaskView.qml" line="126" />
             <source>Last report: %1</source>
             <translation>Last report: %1</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="132" />
+            <location filename="../dispatch/TaskView.qml" line="133" />
             <source>Evaluation: %1</source>
             <translation>Evaluation: %1</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="133" />
+            <location filename="../dispatch/TaskView.qml" line="134" />
             <source>Awaiting evaluation</source>
             <translation>Awaiting evaluation</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="143" />
+            <location filename="../dispatch/TaskView.qml" line="144" />
             <source>Extension asked until %1: %2</source>
             <translation>Extension asked until %1: %2</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="157" />
+            <location filename="../dispatch/TaskView.qml" line="158" />
             <source>Acknowledge</source>
             <translation>Acknowledge</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="165" />
+            <location filename="../dispatch/TaskView.qml" line="166" />
             <source>Start work</source>
             <translation>Start work</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="173" />
+            <location filename="../dispatch/TaskView.qml" line="174" />
             <source>Report progress</source>
             <translation>Report progress</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="179" />
+            <location filename="../dispatch/TaskView.qml" line="180" />
             <source>Ask for an extension</source>
             <translation>Ask for an extension</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="186" />
+            <location filename="../dispatch/TaskView.qml" line="187" />
             <source>Accept report</source>
             <translation>Accept report</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="193" />
+            <location filename="../dispatch/TaskView.qml" line="194" />
             <source>Return with reason</source>
             <translation>Return with reason</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="199" />
+            <location filename="../dispatch/TaskView.qml" line="200" />
             <source>Answer extension request</source>
             <translation>Answer extension request</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="199" />
+            <location filename="../dispatch/TaskView.qml" line="200" />
             <source>Extend deadline</source>
             <translation>Extend deadline</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="211" />
+            <location filename="../dispatch/TaskView.qml" line="212" />
             <source>Progress report</source>
             <translation>Progress report</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="212" />
+            <location filename="../dispatch/TaskView.qml" line="213" />
             <source>Ask for a later deadline</source>
             <translation>Ask for a later deadline</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="213" />
+            <location filename="../dispatch/TaskView.qml" line="214" />
             <source>Return the report</source>
             <translation>Return the report</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="214" />
+            <location filename="../dispatch/TaskView.qml" line="215" />
             <source>New deadline</source>
             <translation>New deadline</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="231" />
+            <location filename="../dispatch/TaskView.qml" line="232" />
             <source>What was done, figures, what remains…</source>
             <translation>What was done, figures, what remains…</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="242" />
+            <location filename="../dispatch/TaskView.qml" line="243" />
             <source>Reason (optional when granting; required when refusing)</source>
             <translation>Reason (optional when granting; required when refusing)</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="243" />
+            <location filename="../dispatch/TaskView.qml" line="244" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="262" />
+            <location filename="../dispatch/TaskView.qml" line="263" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="273" />
+            <location filename="../dispatch/TaskView.qml" line="274" />
             <source>Attach files…</source>
             <translation>Attach files…</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="278" />
+            <location filename="../dispatch/TaskView.qml" line="279" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="284" />
+            <location filename="../dispatch/TaskView.qml" line="285" />
             <source>Refuse request</source>
             <translation>Refuse request</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="292" />
+            <location filename="../dispatch/TaskView.qml" line="293" />
             <source>Send report</source>
             <translation>Send report</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="293" />
+            <location filename="../dispatch/TaskView.qml" line="294" />
             <source>Send request</source>
             <translation>Send request</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="294" />
+            <location filename="../dispatch/TaskView.qml" line="295" />
             <source>Return report</source>
             <translation>Return report</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="295" />
+            <location filename="../dispatch/TaskView.qml" line="296" />
             <source>Set new deadline</source>
             <translation>Set new deadline</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="313" />
+            <location filename="../dispatch/TaskView.qml" line="314" />
             <source>History</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="340" />
+            <location filename="../dispatch/TaskView.qml" line="341" />
             <source>Attached: %1</source>
             <translation>Attached: %1</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="349" />
+            <location filename="../dispatch/TaskView.qml" line="350" />
             <source>Comments</source>
             <translation>Comments</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="397" />
+            <location filename="../dispatch/TaskView.qml" line="398" />
             <source>Write a comment to the other units on this task</source>
             <translation>Write a comment to the other units on this task</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="401" />
+            <location filename="../dispatch/TaskView.qml" line="402" />
             <source>Send</source>
             <translation>Send</translation>
         </message>
@@ -2902,17 +2953,17 @@
             <translation>Statistics</translation>
         </message>
         <message>
-            <location filename="../dispatch/UnitDesk.qml" line="53" />
+            <location filename="../dispatch/UnitDesk.qml" line="54" />
             <source>Choose a directive to read it. Opening it tells the issuing office that your unit has read it.</source>
             <translation>Choose a directive to read it. Opening it tells the issuing office that your unit has read it.</translation>
         </message>
         <message>
-            <location filename="../dispatch/UnitDesk.qml" line="64" />
+            <location filename="../dispatch/UnitDesk.qml" line="65" />
             <source>Your unit has no tasks.</source>
             <translation>Your unit has no tasks.</translation>
         </message>
         <message>
-            <location filename="../dispatch/UnitDesk.qml" line="70" />
+            <location filename="../dispatch/UnitDesk.qml" line="72" />
             <source>Choose a task to acknowledge it, report progress or ask for more time.</source>
             <translation>Choose a task to acknowledge it, report progress or ask for more time.</translation>
         </message>

@@ -330,68 +330,73 @@
             <translation>Bỏ chọn</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="155" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="152" />
             <source>Published as No. %1 and sent to the recipients.</source>
             <translation>Đã ban hành số %1 và gửi đến nơi nhận.</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="168" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="153" />
+            <source>The registry gives the number (e.g. 45-TB/TU) and the date when you publish.</source>
+            <translation>Số văn bản (ví dụ 45-TB/TU) và ngày ban hành do hệ thống cấp khi ban hành.</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/DirectiveComposer.qml" line="166" />
             <source>Title (summary of the directive)</source>
             <translation>Trích yếu (tóm tắt nội dung văn bản)</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="180" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="178" />
             <source>Signer's position</source>
             <translation>Chức vụ người ký</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="188" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="186" />
             <source>Signer's name</source>
             <translation>Họ tên người ký</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="195" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="193" />
             <source>Text</source>
             <translation>Nội dung</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="201" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="199" />
             <source>Insert picked conclusions</source>
             <translation>Chèn các kết luận đã chọn</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="218" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="216" />
             <source>The directive's text</source>
             <translation>Nội dung văn bản</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="226" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="224" />
             <source>Tasks (%1)</source>
             <translation>Nhiệm vụ (%1)</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="233" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="231" />
             <source>Add task…</source>
             <translation>Thêm nhiệm vụ…</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="263" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="261" />
             <source>Remove</source>
             <translation>Rút khỏi danh sách</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="282" />
-            <location filename="../dispatch/DirectiveComposer.qml" line="302" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="280" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="300" />
             <source>Sign and publish</source>
             <translation>Ký và ban hành</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="299" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="297" />
             <source>Sign and publish this directive?</source>
             <translation>Ký và ban hành văn bản này?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../dispatch/DirectiveComposer.qml" line="300" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="298" />
             <source>It will be numbered, signed and sent to %n unit(s) with %1 task(s). A published directive cannot be withdrawn.</source>
             <translation>
                 <numerusform>Văn bản sẽ được cấp số, ký số và gửi đến %n đơn vị cùng %1 nhiệm vụ. Văn bản đã ban hành không thể thu hồi.</numerusform>
@@ -1067,17 +1072,17 @@
             <translation>Thống kê</translation>
         </message>
         <message>
-            <location filename="../dispatch/OfficeDesk.qml" line="53" />
+            <location filename="../dispatch/OfficeDesk.qml" line="54" />
             <source>Choose a directive to see who has read it and how its tasks stand.</source>
             <translation>Chọn một văn bản để xem đơn vị nào đã đọc và tình hình thực hiện nhiệm vụ.</translation>
         </message>
         <message>
-            <location filename="../dispatch/OfficeDesk.qml" line="64" />
+            <location filename="../dispatch/OfficeDesk.qml" line="65" />
             <source>No tasks assigned yet.</source>
             <translation>Chưa giao nhiệm vụ nào.</translation>
         </message>
         <message>
-            <location filename="../dispatch/OfficeDesk.qml" line="70" />
+            <location filename="../dispatch/OfficeDesk.qml" line="72" />
             <source>Choose a task to evaluate its report or change its deadline.</source>
             <translation>Chọn một nhiệm vụ để đánh giá báo cáo hoặc điều chỉnh thời hạn.</translation>
         </message>
@@ -1676,12 +1681,17 @@
     <context>
         <name>RegistryExport</name>
         <message>
-            <location filename="../../tablet-client/registry/RegistryExport.cpp" line="97" />
+            <location filename="../../tablet-client/registry/RegistryExport.cpp" line="134" />
+            <source>The PDF could not be made.</source>
+            <translation>Không tạo được tệp PDF.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryExport.cpp" line="139" />
             <source>No file name was given.</source>
             <translation>Chưa nhập tên tệp.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryExport.cpp" line="101" />
+            <location filename="../../tablet-client/registry/RegistryExport.cpp" line="143" />
             <source>Cannot write %1: %2</source>
             <translation>Không ghi được %1: %2</translation>
         </message>
@@ -1906,6 +1916,7 @@
         </message>
         <message>
             <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="526" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="629" />
             <source>Directive / unit</source>
             <translation>Văn bản / đơn vị</translation>
         </message>
@@ -1916,6 +1927,7 @@
         </message>
         <message>
             <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="526" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="629" />
             <source>Read</source>
             <translation>Đã đọc</translation>
         </message>
@@ -1931,6 +1943,7 @@
         </message>
         <message>
             <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="527" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="629" />
             <source>Reports in</source>
             <translation>Đã báo cáo</translation>
         </message>
@@ -1941,42 +1954,50 @@
         </message>
         <message>
             <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="527" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="629" />
             <source>Tasks</source>
             <translation>Nhiệm vụ</translation>
         </message>
         <message>
             <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="527" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="629" />
             <source>Done</source>
             <translation>Hoàn thành</translation>
         </message>
         <message>
             <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="527" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="630" />
             <source>In progress</source>
             <translation>Đang thực hiện</translation>
         </message>
         <message>
             <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="528" />
             <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="552" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="630" />
             <source>Overdue</source>
             <translation>Quá hạn</translation>
         </message>
         <message>
             <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="528" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="630" />
             <source>Red</source>
             <translation>Đỏ</translation>
         </message>
         <message>
             <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="528" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="630" />
             <source>Yellow</source>
             <translation>Vàng</translation>
         </message>
         <message>
             <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="528" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="630" />
             <source>Green</source>
             <translation>Xanh</translation>
         </message>
         <message>
             <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="528" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="630" />
             <source>On time %</source>
             <translation>Đúng hạn %</translation>
         </message>
@@ -1995,7 +2016,7 @@
             <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="544" />
             <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="571" />
             <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="599" />
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="617" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="620" />
             <source>Saved %1.</source>
             <translation>Đã lưu %1.</translation>
         </message>
@@ -2062,6 +2083,36 @@
             <translation>Đơn vị chủ trì: %1. Lãnh đạo phụ trách: %2. Trạng thái: %3.</translation>
         </message>
         <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="640" />
+            <source>Made on %1 by %2 (%3). Period: %4 – %5.</source>
+            <translation>Lập lúc %1 bởi %2 (%3). Thời kỳ: %4 – %5.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="645" />
+            <source>Units: %1 read all, %2 some unread, %3 none read. Tasks: %4 done, %5 in progress, %6 overdue.</source>
+            <translation>Đơn vị: %1 đã đọc hết, %2 còn chưa đọc, %3 chưa đọc văn bản nào. Nhiệm vụ: %4 hoàn thành, %5 đang thực hiện, %6 quá hạn.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="649" />
+            <source>Status of directives and tasks</source>
+            <translation>Tình hình thực hiện văn bản chỉ đạo và nhiệm vụ</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="650" />
+            <source>By directive</source>
+            <translation>Theo văn bản</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="650" />
+            <source>By unit</source>
+            <translation>Theo đơn vị</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="655" />
+            <source>Saved %1 (made on this desk from the statistics shown).</source>
+            <translation>Đã lưu %1 (lập tại máy này từ số liệu thống kê đang hiển thị).</translation>
+        </message>
+        <message>
             <location filename="../../tablet-client/registry/RegistrySession.cpp" line="41" />
             <source>The registry's address "%1" is not of the form tcp://host:port.</source>
             <translation>Địa chỉ hệ thống “%1” không đúng dạng tcp://máy:cổng.</translation>
@@ -2093,7 +2144,7 @@
             <translation>Chưa kết nối đến hệ thống theo dõi văn bản.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistrySession.cpp" line="211" />
+            <location filename="../../tablet-client/registry/RegistrySession.cpp" line="217" />
             <source>Enter your account name and password.</source>
             <translation>Nhập tên tài khoản và mật khẩu.</translation>
         </message>
@@ -2683,162 +2734,162 @@
             <translation>một báo cáo khi hoàn thành</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="125" />
+            <location filename="../dispatch/TaskView.qml" line="126" />
             <source>Last report: %1</source>
             <translation>Báo cáo gần nhất: %1</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="132" />
+            <location filename="../dispatch/TaskView.qml" line="133" />
             <source>Evaluation: %1</source>
             <translation>Đánh giá: %1</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="133" />
+            <location filename="../dispatch/TaskView.qml" line="134" />
             <source>Awaiting evaluation</source>
             <translation>Đang chờ đánh giá</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="143" />
+            <location filename="../dispatch/TaskView.qml" line="144" />
             <source>Extension asked until %1: %2</source>
             <translation>Đề nghị gia hạn đến %1: %2</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="157" />
+            <location filename="../dispatch/TaskView.qml" line="158" />
             <source>Acknowledge</source>
             <translation>Xác nhận tiếp nhận</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="165" />
+            <location filename="../dispatch/TaskView.qml" line="166" />
             <source>Start work</source>
             <translation>Bắt đầu thực hiện</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="173" />
+            <location filename="../dispatch/TaskView.qml" line="174" />
             <source>Report progress</source>
             <translation>Báo cáo tiến độ</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="179" />
+            <location filename="../dispatch/TaskView.qml" line="180" />
             <source>Ask for an extension</source>
             <translation>Đề nghị gia hạn</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="186" />
+            <location filename="../dispatch/TaskView.qml" line="187" />
             <source>Accept report</source>
             <translation>Chấp nhận báo cáo</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="193" />
+            <location filename="../dispatch/TaskView.qml" line="194" />
             <source>Return with reason</source>
             <translation>Trả lại, nêu lý do</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="199" />
+            <location filename="../dispatch/TaskView.qml" line="200" />
             <source>Answer extension request</source>
             <translation>Trả lời đề nghị gia hạn</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="199" />
+            <location filename="../dispatch/TaskView.qml" line="200" />
             <source>Extend deadline</source>
             <translation>Gia hạn</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="211" />
+            <location filename="../dispatch/TaskView.qml" line="212" />
             <source>Progress report</source>
             <translation>Báo cáo tiến độ</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="212" />
+            <location filename="../dispatch/TaskView.qml" line="213" />
             <source>Ask for a later deadline</source>
             <translation>Đề nghị lùi thời hạn</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="213" />
+            <location filename="../dispatch/TaskView.qml" line="214" />
             <source>Return the report</source>
             <translation>Trả lại báo cáo</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="214" />
+            <location filename="../dispatch/TaskView.qml" line="215" />
             <source>New deadline</source>
             <translation>Thời hạn mới</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="231" />
+            <location filename="../dispatch/TaskView.qml" line="232" />
             <source>What was done, figures, what remains…</source>
             <translation>Kết quả đã làm, số liệu, phần còn lại…</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="242" />
+            <location filename="../dispatch/TaskView.qml" line="243" />
             <source>Reason (optional when granting; required when refusing)</source>
             <translation>Lý do (không bắt buộc khi gia hạn; bắt buộc khi từ chối)</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="243" />
+            <location filename="../dispatch/TaskView.qml" line="244" />
             <source>Reason</source>
             <translation>Lý do</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="262" />
+            <location filename="../dispatch/TaskView.qml" line="263" />
             <source>Remove</source>
             <translation>Rút khỏi danh sách</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="273" />
+            <location filename="../dispatch/TaskView.qml" line="274" />
             <source>Attach files…</source>
             <translation>Đính kèm tệp…</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="278" />
+            <location filename="../dispatch/TaskView.qml" line="279" />
             <source>Cancel</source>
             <translation>Hủy</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="284" />
+            <location filename="../dispatch/TaskView.qml" line="285" />
             <source>Refuse request</source>
             <translation>Từ chối đề nghị</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="292" />
+            <location filename="../dispatch/TaskView.qml" line="293" />
             <source>Send report</source>
             <translation>Gửi báo cáo</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="293" />
+            <location filename="../dispatch/TaskView.qml" line="294" />
             <source>Send request</source>
             <translation>Gửi đề nghị</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="294" />
+            <location filename="../dispatch/TaskView.qml" line="295" />
             <source>Return report</source>
             <translation>Trả lại báo cáo</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="295" />
+            <location filename="../dispatch/TaskView.qml" line="296" />
             <source>Set new deadline</source>
             <translation>Đặt thời hạn mới</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="313" />
+            <location filename="../dispatch/TaskView.qml" line="314" />
             <source>History</source>
             <translation>Quá trình xử lý</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="340" />
+            <location filename="../dispatch/TaskView.qml" line="341" />
             <source>Attached: %1</source>
             <translation>Tệp đính kèm: %1</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="349" />
+            <location filename="../dispatch/TaskView.qml" line="350" />
             <source>Comments</source>
             <translation>Trao đổi</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="397" />
+            <location filename="../dispatch/TaskView.qml" line="398" />
             <source>Write a comment to the other units on this task</source>
             <translation>Viết ý kiến trao đổi với các đơn vị về nhiệm vụ này</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="401" />
+            <location filename="../dispatch/TaskView.qml" line="402" />
             <source>Send</source>
             <translation>Gửi</translation>
         </message>
@@ -2884,17 +2935,17 @@
             <translation>Thống kê</translation>
         </message>
         <message>
-            <location filename="../dispatch/UnitDesk.qml" line="53" />
+            <location filename="../dispatch/UnitDesk.qml" line="54" />
             <source>Choose a directive to read it. Opening it tells the issuing office that your unit has read it.</source>
             <translation>Chọn một văn bản để đọc. Khi mở văn bản, cơ quan ban hành sẽ biết đơn vị đã đọc.</translation>
         </message>
         <message>
-            <location filename="../dispatch/UnitDesk.qml" line="64" />
+            <location filename="../dispatch/UnitDesk.qml" line="65" />
             <source>Your unit has no tasks.</source>
             <translation>Đơn vị chưa có nhiệm vụ.</translation>
         </message>
         <message>
-            <location filename="../dispatch/UnitDesk.qml" line="70" />
+            <location filename="../dispatch/UnitDesk.qml" line="72" />
             <source>Choose a task to acknowledge it, report progress or ask for more time.</source>
             <translation>Chọn một nhiệm vụ để xác nhận tiếp nhận, báo cáo tiến độ hoặc đề nghị gia hạn.</translation>
         </message>

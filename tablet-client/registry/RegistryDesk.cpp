@@ -606,6 +606,9 @@ void RegistrySession::exportStatusPdf(const QString &pathOrUrl) {
     wire::RegistryEnvelope env;
     env.mutable_export_request()->set_kind(wire::EXPORT_KIND_PDF_STATUS);
     *env.mutable_export_request()->mutable_filter() = d->filter();
+    // The registry's report when it makes one; else one made here from the statistics shown
+    // (the registry answers ERROR_NOT_A_REQUEST for a kind it does not produce).
+    d->pendingPdfPath = path;
     d->send(std::move(env), QStringLiteral("exportPdf"), [this, path](const wire::RegistryEnvelope &reply) {
         const auto &f = reply.export_file();
         const QString error =
@@ -617,4 +620,39 @@ void RegistrySession::exportStatusPdf(const QString &pathOrUrl) {
         d->setLastInfo(tr("Saved %1.").arg(path));
         emit exported(path);
     });
+}
+
+bool RegistrySession::Private::writeLocalStatusPdf(const QString &path) {
+    auto table = [](const QString &caption, const StatisticsModel &model) {
+        client::exports::PdfTable t;
+        t.caption = caption;
+        t.header = QStringList{tr("Directive / unit"), tr("Read"), tr("Reports in"), tr("Tasks"), tr("Done"),
+                               tr("In progress"), tr("Overdue"), tr("Red"), tr("Yellow"), tr("Green"), tr("On time %")};
+        for (const auto &r : model.rows())
+            t.rows << QStringList{r.value(QStringLiteral("label")).toString(),
+                                  num(r, "read") + QStringLiteral(" / ") + num(r, "recipients"),
+                                  num(r, "reportsIn") + QStringLiteral(" / ") + num(r, "reportsExpected"),
+                                  num(r, "tasks"), num(r, "done"), num(r, "inProgress"), num(r, "overdue"),
+                                  num(r, "red"), num(r, "yellow"), num(r, "green"), percent(r)};
+        return t;
+    };
+    const QVariantMap t = unitStats.totals();
+    QString covers = tr("Made on %1 by %2 (%3). Period: %4 – %5.")
+                         .arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat),
+                              QString::fromStdString(account.display_name()), QString::fromStdString(account.unit_name()),
+                              periodFrom.isValid() ? QLocale().toString(periodFrom, QLocale::ShortFormat) : QStringLiteral("…"),
+                              periodTo.isValid() ? QLocale().toString(periodTo, QLocale::ShortFormat) : QStringLiteral("…"));
+    covers += QLatin1Char(' ') + tr("Units: %1 read all, %2 some unread, %3 none read. Tasks: %4 done, %5 in progress, %6 overdue.")
+                                     .arg(num(t, "readAll"), num(t, "someUnread"), num(t, "noneRead"), num(t, "done"),
+                                          num(t, "inProgress"), num(t, "overdue"));
+    const QString error = client::exports::writeStatusPdf(
+        path, tr("Status of directives and tasks"), covers,
+        {table(tr("By directive"), directiveStats), table(tr("By unit"), unitStats)});
+    if (!error.isEmpty()) {
+        setLastError(error);
+        return false;
+    }
+    setLastInfo(tr("Saved %1 (made on this desk from the statistics shown).").arg(path));
+    emit q->exported(path);
+    return true;
 }

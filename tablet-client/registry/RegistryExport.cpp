@@ -3,7 +3,12 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QBuffer>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
 #include <QSaveFile>
+#include <QTextDocument>
 
 namespace ecabinet::client::exports {
 
@@ -91,6 +96,43 @@ QByteArray ics(const QList<DeadlineEvent> &events, const QDateTime &stamp) {
     }
     out += folded(QStringLiteral("END:VCALENDAR"));
     return out;
+}
+
+QString writeStatusPdf(const QString &path, const QString &title, const QString &subtitle,
+                       const QList<PdfTable> &tables) {
+    QString html = QStringLiteral("<h2>%1</h2><p>%2</p>").arg(title.toHtmlEscaped(), subtitle.toHtmlEscaped());
+    for (const auto &t : tables) {
+        html += QStringLiteral("<h3>%1</h3><table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><tr>")
+                    .arg(t.caption.toHtmlEscaped());
+        for (const auto &h : t.header) html += QStringLiteral("<th>%1</th>").arg(h.toHtmlEscaped());
+        html += QStringLiteral("</tr>");
+        for (const auto &r : t.rows) {
+            html += QStringLiteral("<tr>");
+            for (const auto &cell : r) html += QStringLiteral("<td>%1</td>").arg(cell.toHtmlEscaped());
+            html += QStringLiteral("</tr>");
+        }
+        html += QStringLiteral("</table>");
+    }
+    QByteArray bytes;
+    {
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageOrientation(QPageLayout::Landscape);
+        writer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter);
+        writer.setTitle(title);
+        writer.setCreator(QStringLiteral("ecabinet-dispatch"));
+        QTextDocument doc;
+        QFont font(QStringLiteral("DejaVu Sans"));
+        font.setPointSizeF(9);
+        doc.setDefaultFont(font);
+        doc.setHtml(html);
+        doc.print(&writer);
+    }
+    if (!bytes.startsWith("%PDF"))
+        return QCoreApplication::translate("RegistryExport", "The PDF could not be made.");
+    return writeFile(path, bytes);
 }
 
 QString writeFile(const QString &path, const QByteArray &bytes) {

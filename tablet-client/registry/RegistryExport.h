@@ -24,6 +24,17 @@ struct DeadlineEvent {
 // without splitting a UTF-8 character; `stamp` is DTSTAMP (UTC).
 QByteArray ics(const QList<DeadlineEvent> &events, const QDateTime &stamp);
 
+// A status report as PDF (A4 landscape, DejaVu Sans for the Vietnamese letters): a title, a
+// line saying what it covers, then tables. Written on the desk from what it shows, when the
+// registry offers no PDF report. Needs a QGuiApplication (fonts). Returns "" or the error.
+struct PdfTable {
+    QString caption;
+    QStringList header;
+    QList<QStringList> rows;
+};
+QString writeStatusPdf(const QString &path, const QString &title, const QString &subtitle,
+                       const QList<PdfTable> &tables);
+
 // Writes through QSaveFile (all or nothing); returns "" or the error text.
 QString writeFile(const QString &path, const QByteArray &bytes);
 

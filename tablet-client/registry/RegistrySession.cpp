@@ -138,6 +138,12 @@ void RegistrySession::Private::onReply(quint64 id, const QString &command, const
     if (reply->has_error()) {
         const auto &e = reply->error();
         const QString text = client::registryErrorText(e);
+        if (command == QLatin1String("exportPdf") && e.code() == wire::ERROR_NOT_A_REQUEST) {
+            // This registry makes no PDF report: make it here from the statistics shown.
+            const bool ok = writeLocalStatusPdf(pendingPdfPath);
+            finish(command, ok, ok ? QString() : lastError);
+            return;
+        }
         if (command == QLatin1String("signIn")) emit q->signInRefused(text);
         if (command == QLatin1String("putAttachment") && upload) failUpload(text); // reported as "report"
         else if (!request.quiet || command != QLatin1String("putAttachment")) finish(command, false, text);

@@ -100,4 +100,7 @@ struct RegistrySession::Private {
     void failUpload(const QString &text);
     ecabinet::wire::StatisticsFilter filter() const;
     QString issuerCodeOf(const QString &unitId) const;
+    // The status report made here (when the registry makes none); false + lastError on failure.
+    bool writeLocalStatusPdf(const QString &path);
+    QString pendingPdfPath;
 };

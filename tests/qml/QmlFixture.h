@@ -4,7 +4,9 @@
 // Exposed to QML as the singleton `Fixture` of module `Ecabinet.Test`.
 #pragma once
 
+#include <QImage>
 #include <QObject>
+#include <QQuickWindow>
 #include <QString>
 
 struct QmlFixtureData {
@@ -92,6 +94,15 @@ public:
     QString deadline() const { return d.deadline; }
     QString attachmentPath() const { return d.attachmentPath; }
     QString outputDir() const { return d.outputDir; }
+
+    // Saves a window as PNG through QQuickWindow::grabWindow(), which polishes and renders it
+    // synchronously even when the offscreen platform does not run its render loop (QtTest's
+    // grabImage then shows layouts as they were first laid out). False if it cannot.
+    Q_INVOKABLE bool saveWindow(QObject *window, const QString &path) const
+    {
+        auto *w = qobject_cast<QQuickWindow *>(window);
+        return w && w->grabWindow().save(path);
+    }
 
 private:
     QmlFixtureData d;

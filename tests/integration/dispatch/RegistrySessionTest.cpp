@@ -13,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QFile>
+#include <QProcess>
 
 #include <chrono>
 #include <functional>
@@ -242,6 +243,20 @@ TEST_F(RegistrySessionTest, PublishReadAcknowledgeReportWithAttachmentAccept) {
     EXPECT_EQ(stats.value("reportsIn").toInt(), 1);
     EXPECT_EQ(stats.value("done").toInt(), 1);
     EXPECT_EQ(stats.value("onTimePercent").toInt(), 100);
+
+    // The status report: this registry makes no PDF, so the desk makes it from what it shows.
+    QTemporaryDir out;
+    const QString pdf = out.filePath(QStringLiteral("bao-cao.pdf"));
+    const auto exported = run(*office, QStringLiteral("exportPdf"), [&] { office->exportStatusPdf(pdf); });
+    ASSERT_TRUE(exported.ok) << exported.message.toStdString();
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    ASSERT_TRUE(text.waitForFinished(60000));
+    const QString words = QString::fromUtf8(text.readAllStandardOutput());
+    EXPECT_EQ(text.exitCode(), 0) << "pdftotext reads it";
+    const QString number = office->directiveStatistics()->get(s).value("label").toString().section(QLatin1Char(' '), 0, 0);
+    EXPECT_TRUE(words.contains(number)) << "the directive's number " << number.toStdString() << " is in: " << words.toStdString();
+    EXPECT_TRUE(words.contains(QStringLiteral("Đơn vị 02"))) << "Vietnamese unit names survive";
 }
 
 TEST_F(RegistrySessionTest, ComposerChecksWhatAPersonCanFixBeforeSending) {
