@@ -1101,22 +1101,22 @@
     <context>
         <name>PageRenderer</name>
         <message>
-            <location filename="../../tablet-client/pdf/PageRenderer.cpp" line="115" />
+            <location filename="../../tablet-client/pdf/PageRenderer.cpp" line="120" />
             <source>The document has no page %1.</source>
             <translation>The document has no page %1.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/pdf/PageRenderer.cpp" line="117" />
+            <location filename="../../tablet-client/pdf/PageRenderer.cpp" line="122" />
             <source>Page %1 of the document is damaged.</source>
             <translation>Page %1 of the document is damaged.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/pdf/PageRenderer.cpp" line="120" />
+            <location filename="../../tablet-client/pdf/PageRenderer.cpp" line="125" />
             <source>Page %1 of the document has no size.</source>
             <translation>Page %1 of the document has no size.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/pdf/PageRenderer.cpp" line="126" />
+            <location filename="../../tablet-client/pdf/PageRenderer.cpp" line="131" />
             <source>Page %1 of the document could not be drawn.</source>
             <translation>Page %1 of the document could not be drawn.</translation>
         </message>
@@ -1144,7 +1144,7 @@
     <context>
         <name>PdfDocument</name>
         <message>
-            <location filename="../../tablet-client/pdf/PdfDocument.cpp" line="35" />
+            <location filename="../../tablet-client/pdf/PdfDocument.cpp" line="40" />
             <source>"%1" is not a document id.</source>
             <translation>"%1" is not a document id.</translation>
         </message>
@@ -1165,57 +1165,57 @@
     <context>
         <name>PdfViewer</name>
         <message>
-            <location filename="../components/PdfViewer.qml" line="94" />
+            <location filename="../components/PdfViewer.qml" line="138" />
             <source>Previous page</source>
             <translation>Previous page</translation>
         </message>
         <message>
-            <location filename="../components/PdfViewer.qml" line="103" />
+            <location filename="../components/PdfViewer.qml" line="147" />
             <source>Page %1 / %2</source>
             <translation>Page %1 / %2</translation>
         </message>
         <message>
-            <location filename="../components/PdfViewer.qml" line="111" />
+            <location filename="../components/PdfViewer.qml" line="155" />
             <source>Next page</source>
             <translation>Next page</translation>
         </message>
         <message>
-            <location filename="../components/PdfViewer.qml" line="119" />
+            <location filename="../components/PdfViewer.qml" line="163" />
             <source>Zoom out</source>
             <translation>Zoom out</translation>
         </message>
         <message>
-            <location filename="../components/PdfViewer.qml" line="127" />
+            <location filename="../components/PdfViewer.qml" line="171" />
             <source>Zoom in</source>
             <translation>Zoom in</translation>
         </message>
         <message>
-            <location filename="../components/PdfViewer.qml" line="193" />
+            <location filename="../components/PdfViewer.qml" line="273" />
             <source>This page could not be shown.</source>
             <translation>This page could not be shown.</translation>
         </message>
         <message>
-            <location filename="../components/PdfViewer.qml" line="238" />
+            <location filename="../components/PdfViewer.qml" line="318" />
             <source>Opening the document…</source>
             <translation>Opening the document…</translation>
         </message>
         <message>
-            <location filename="../components/PdfViewer.qml" line="242" />
+            <location filename="../components/PdfViewer.qml" line="322" />
             <source>This document cannot be opened: the file is damaged.</source>
             <translation>This document cannot be opened: the file is damaged.</translation>
         </message>
         <message>
-            <location filename="../components/PdfViewer.qml" line="245" />
+            <location filename="../components/PdfViewer.qml" line="325" />
             <source>This document is password-protected and cannot be shown here.</source>
             <translation>This document is password-protected and cannot be shown here.</translation>
         </message>
         <message>
-            <location filename="../components/PdfViewer.qml" line="247" />
+            <location filename="../components/PdfViewer.qml" line="327" />
             <source>The document is not on this device yet.</source>
             <translation>The document is not on this device yet.</translation>
         </message>
         <message>
-            <location filename="../components/PdfViewer.qml" line="248" />
+            <location filename="../components/PdfViewer.qml" line="328" />
             <source>Choose a document to read.</source>
             <translation>Choose a document to read.</translation>
         </message>

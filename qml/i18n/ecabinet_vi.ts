@@ -1090,22 +1090,22 @@
     <context>
         <name>PageRenderer</name>
         <message>
-            <location filename="../../tablet-client/pdf/PageRenderer.cpp" line="115" />
+            <location filename="../../tablet-client/pdf/PageRenderer.cpp" line="120" />
             <source>The document has no page %1.</source>
             <translation>Tài liệu không có trang %1.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/pdf/PageRenderer.cpp" line="117" />
+            <location filename="../../tablet-client/pdf/PageRenderer.cpp" line="122" />
             <source>Page %1 of the document is damaged.</source>
             <translation>Trang %1 của tài liệu bị hỏng.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/pdf/PageRenderer.cpp" line="120" />
+            <location filename="../../tablet-client/pdf/PageRenderer.cpp" line="125" />
             <source>Page %1 of the document has no size.</source>
             <translation>Trang %1 của tài liệu không có kích thước.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/pdf/PageRenderer.cpp" line="126" />
+            <location filename="../../tablet-client/pdf/PageRenderer.cpp" line="131" />
             <source>Page %1 of the document could not be drawn.</source>
             <translation>Không hiển thị được trang %1 của tài liệu.</translation>
         </message>
@@ -1133,7 +1133,7 @@
     <context>
         <name>PdfDocument</name>
         <message>
-            <location filename="../../tablet-client/pdf/PdfDocument.cpp" line="35" />
+            <location filename="../../tablet-client/pdf/PdfDocument.cpp" line="40" />
             <source>"%1" is not a document id.</source>
             <translation>"%1" không phải là mã tài liệu.</translation>
         </message>
@@ -1154,57 +1154,57 @@
     <context>
         <name>PdfViewer</name>
         <message>
-            <location filename="../components/PdfViewer.qml" line="94" />
+            <location filename="../components/PdfViewer.qml" line="138" />
             <source>Previous page</source>
             <translation>Trang trước</translation>
         </message>
         <message>
-            <location filename="../components/PdfViewer.qml" line="103" />
+            <location filename="../components/PdfViewer.qml" line="147" />
             <source>Page %1 / %2</source>
             <translation>Trang %1/%2</translation>
         </message>
         <message>
-            <location filename="../components/PdfViewer.qml" line="111" />
+            <location filename="../components/PdfViewer.qml" line="155" />
             <source>Next page</source>
             <translation>Trang sau</translation>
         </message>
         <message>
-            <location filename="../components/PdfViewer.qml" line="119" />
+            <location filename="../components/PdfViewer.qml" line="163" />
             <source>Zoom out</source>
             <translation>Thu nhỏ</translation>
         </message>
         <message>
-            <location filename="../components/PdfViewer.qml" line="127" />
+            <location filename="../components/PdfViewer.qml" line="171" />
             <source>Zoom in</source>
             <translation>Phóng to</translation>
         </message>
         <message>
-            <location filename="../components/PdfViewer.qml" line="193" />
+            <location filename="../components/PdfViewer.qml" line="273" />
             <source>This page could not be shown.</source>
             <translation>Không hiển thị được trang này.</translation>
         </message>
         <message>
-            <location filename="../components/PdfViewer.qml" line="238" />
+            <location filename="../components/PdfViewer.qml" line="318" />
             <source>Opening the document…</source>
             <translation>Đang mở tài liệu…</translation>
         </message>
         <message>
-            <location filename="../components/PdfViewer.qml" line="242" />
+            <location filename="../components/PdfViewer.qml" line="322" />
             <source>This document cannot be opened: the file is damaged.</source>
             <translation>Không mở được tài liệu: tệp bị hỏng.</translation>
         </message>
         <message>
-            <location filename="../components/PdfViewer.qml" line="245" />
+            <location filename="../components/PdfViewer.qml" line="325" />
             <source>This document is password-protected and cannot be shown here.</source>
             <translation>Tài liệu được bảo vệ bằng mật khẩu, không hiển thị được trên thiết bị này.</translation>
         </message>
         <message>
-            <location filename="../components/PdfViewer.qml" line="247" />
+            <location filename="../components/PdfViewer.qml" line="327" />
             <source>The document is not on this device yet.</source>
             <translation>Tài liệu chưa có trên thiết bị này.</translation>
         </message>
         <message>
-            <location filename="../components/PdfViewer.qml" line="248" />
+            <location filename="../components/PdfViewer.qml" line="328" />
             <source>Choose a document to read.</source>
             <translation>Chọn một tài liệu để đọc.</translation>
         </message>
