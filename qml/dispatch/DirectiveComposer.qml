@@ -66,6 +66,7 @@ RowLayout {
                 required property bool picked
                 objectName: "conclusion_" + index
                 width: ListView.view.width - 16
+                checkable: false // the mark follows the model (no own toggle that would break the binding)
                 checked: picked
                 onClicked: root.session.conclusions.setPicked(index, !picked)
                 contentItem: ColumnLayout {
@@ -129,6 +130,7 @@ RowLayout {
                 width: ListView.view.width - 16
                 text: name
                 font.pixelSize: Theme.fontBase
+                checkable: false // the mark follows the model (no own toggle that would break the binding)
                 checked: picked
                 onClicked: root.session.units.setPicked(index, !picked)
             }

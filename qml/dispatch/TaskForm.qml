@@ -95,6 +95,7 @@ Popup {
                     Layout.preferredHeight: Theme.touch
                     text: unitRow.name
                     font.pixelSize: Theme.fontBase
+                    checkable: false // the form's state decides; no own toggle breaking the binding
                     checked: root.leadUnit === unitRow.unitId
                     onClicked: root.leadUnit = unitRow.unitId
                 }
@@ -104,6 +105,7 @@ Popup {
                     text: qsTr("coordinates")
                     font.pixelSize: Theme.fontSmall
                     enabled: root.leadUnit !== unitRow.unitId
+                    checkable: false
                     checked: root.coordinating.indexOf(unitRow.unitId) >= 0
                     onClicked: root.toggleCoordinating(unitRow.unitId)
                 }

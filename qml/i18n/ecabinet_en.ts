@@ -319,88 +319,88 @@
             <translation>No approved conclusion is waiting. Conclusions arrive here when the chair approves them in a meeting.</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="96" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="97" />
             <source>Recipients (%1 units)</source>
             <translation>Recipients (%1 units)</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="103" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="104" />
             <source>All units</source>
             <translation>All units</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="107" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="108" />
             <source>None</source>
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="152" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="154" />
             <source>Published as No. %1 and sent to the recipients.</source>
             <translation>Published as No. %1 and sent to the recipients.</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="153" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="155" />
             <source>The registry gives the number (e.g. 45-TB/TU) and the date when you publish.</source>
             <translation>The registry gives the number (e.g. 45-TB/TU) and the date when you publish.</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="166" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="168" />
             <source>Title (summary of the directive)</source>
             <translation>Title (summary of the directive)</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="178" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="180" />
             <source>Signer's position</source>
             <translation>Signer's position</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="186" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="188" />
             <source>Signer's name</source>
             <translation>Signer's name</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="193" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="195" />
             <source>Text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="199" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="201" />
             <source>Insert picked conclusions</source>
             <translation>Insert picked conclusions</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="216" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="218" />
             <source>The directive's text</source>
             <translation>The directive's text</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="224" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="226" />
             <source>Tasks (%1)</source>
             <translation>Tasks (%1)</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="231" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="233" />
             <source>Add task…</source>
             <translation>Add task…</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="261" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="263" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="280" />
-            <location filename="../dispatch/DirectiveComposer.qml" line="300" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="282" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="302" />
             <source>Sign and publish</source>
             <translation>Sign and publish</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="297" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="299" />
             <source>Sign and publish this directive?</source>
             <translation>Sign and publish this directive?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../dispatch/DirectiveComposer.qml" line="298" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="300" />
             <source>It will be numbered, signed and sent to %n unit(s) with %1 task(s). A published directive cannot be withdrawn.</source>
             <translation>
                 <numerusform>It will be numbered, signed and sent to %n unit with %1 task(s). A published directive cannot be withdrawn.</numerusform>
@@ -2622,37 +2622,37 @@
             <translation>Lead unit and coordinating units (tap: lead; second column: coordinating)</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskForm.qml" line="104" />
+            <location filename="../dispatch/TaskForm.qml" line="105" />
             <source>coordinates</source>
             <translation>coordinates</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskForm.qml" line="116" />
+            <location filename="../dispatch/TaskForm.qml" line="118" />
             <source>Responsible leader</source>
             <translation>Responsible leader</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskForm.qml" line="123" />
+            <location filename="../dispatch/TaskForm.qml" line="125" />
             <source>Name and position</source>
             <translation>Name and position</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskForm.qml" line="125" />
+            <location filename="../dispatch/TaskForm.qml" line="127" />
             <source>Deadline</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskForm.qml" line="127" />
+            <location filename="../dispatch/TaskForm.qml" line="129" />
             <source>Report every (days, 0 = one final report)</source>
             <translation>Report every (days, 0 = one final report)</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskForm.qml" line="150" />
+            <location filename="../dispatch/TaskForm.qml" line="152" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskForm.qml" line="154" />
+            <location filename="../dispatch/TaskForm.qml" line="156" />
             <source>Add task</source>
             <translation>Add task</translation>
         </message>

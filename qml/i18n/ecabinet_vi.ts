@@ -315,88 +315,88 @@
             <translation>Chưa có kết luận nào chờ ban hành. Kết luận được chuyển đến đây khi chủ tọa thông qua trong cuộc họp.</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="96" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="97" />
             <source>Recipients (%1 units)</source>
             <translation>Nơi nhận (%1 đơn vị)</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="103" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="104" />
             <source>All units</source>
             <translation>Tất cả đơn vị</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="107" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="108" />
             <source>None</source>
             <translation>Bỏ chọn</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="152" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="154" />
             <source>Published as No. %1 and sent to the recipients.</source>
             <translation>Đã ban hành số %1 và gửi đến nơi nhận.</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="153" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="155" />
             <source>The registry gives the number (e.g. 45-TB/TU) and the date when you publish.</source>
             <translation>Số văn bản (ví dụ 45-TB/TU) và ngày ban hành do hệ thống cấp khi ban hành.</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="166" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="168" />
             <source>Title (summary of the directive)</source>
             <translation>Trích yếu (tóm tắt nội dung văn bản)</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="178" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="180" />
             <source>Signer's position</source>
             <translation>Chức vụ người ký</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="186" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="188" />
             <source>Signer's name</source>
             <translation>Họ tên người ký</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="193" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="195" />
             <source>Text</source>
             <translation>Nội dung</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="199" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="201" />
             <source>Insert picked conclusions</source>
             <translation>Chèn các kết luận đã chọn</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="216" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="218" />
             <source>The directive's text</source>
             <translation>Nội dung văn bản</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="224" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="226" />
             <source>Tasks (%1)</source>
             <translation>Nhiệm vụ (%1)</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="231" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="233" />
             <source>Add task…</source>
             <translation>Thêm nhiệm vụ…</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="261" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="263" />
             <source>Remove</source>
             <translation>Rút khỏi danh sách</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="280" />
-            <location filename="../dispatch/DirectiveComposer.qml" line="300" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="282" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="302" />
             <source>Sign and publish</source>
             <translation>Ký và ban hành</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="297" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="299" />
             <source>Sign and publish this directive?</source>
             <translation>Ký và ban hành văn bản này?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../dispatch/DirectiveComposer.qml" line="298" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="300" />
             <source>It will be numbered, signed and sent to %n unit(s) with %1 task(s). A published directive cannot be withdrawn.</source>
             <translation>
                 <numerusform>Văn bản sẽ được cấp số, ký số và gửi đến %n đơn vị cùng %1 nhiệm vụ. Văn bản đã ban hành không thể thu hồi.</numerusform>
@@ -2607,37 +2607,37 @@
             <translation>Đơn vị chủ trì và phối hợp (chạm tên: chủ trì; cột thứ hai: phối hợp)</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskForm.qml" line="104" />
+            <location filename="../dispatch/TaskForm.qml" line="105" />
             <source>coordinates</source>
             <translation>phối hợp</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskForm.qml" line="116" />
+            <location filename="../dispatch/TaskForm.qml" line="118" />
             <source>Responsible leader</source>
             <translation>Lãnh đạo phụ trách</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskForm.qml" line="123" />
+            <location filename="../dispatch/TaskForm.qml" line="125" />
             <source>Name and position</source>
             <translation>Họ tên và chức vụ</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskForm.qml" line="125" />
+            <location filename="../dispatch/TaskForm.qml" line="127" />
             <source>Deadline</source>
             <translation>Thời hạn</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskForm.qml" line="127" />
+            <location filename="../dispatch/TaskForm.qml" line="129" />
             <source>Report every (days, 0 = one final report)</source>
             <translation>Báo cáo định kỳ (ngày; 0 = một báo cáo cuối)</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskForm.qml" line="150" />
+            <location filename="../dispatch/TaskForm.qml" line="152" />
             <source>Cancel</source>
             <translation>Hủy</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskForm.qml" line="154" />
+            <location filename="../dispatch/TaskForm.qml" line="156" />
             <source>Add task</source>
             <translation>Thêm nhiệm vụ</translation>
         </message>

@@ -37,10 +37,12 @@ wire::RegistryEnvelope registryErrorReply(std::uint64_t requestId, wire::ErrorCo
 
 namespace {
 using Clock = std::chrono::steady_clock;
-// No reply this long after sending: send the same bytes again.
-constexpr auto kRetryAfter = std::chrono::seconds(4);
-// A request that could not be answered this long (hub down): fail it visibly.
-constexpr auto kGiveUpAfter = std::chrono::seconds(30);
+// No reply this long after sending: send the same bytes again. A lost connection is seen by
+// the monitor (ZMTP heartbeats) and resends at once after the next Welcome; this timer only
+// covers a reply lost otherwise, so it is long enough not to double a slow dashboard query.
+constexpr auto kRetryAfter = std::chrono::seconds(15);
+// A request that could not be answered this long (registry down): fail it visibly.
+constexpr auto kGiveUpAfter = std::chrono::seconds(45);
 constexpr auto kTick = std::chrono::milliseconds(500);
 constexpr int kDrainBatch = 256;
 } // namespace

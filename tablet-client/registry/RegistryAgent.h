@@ -9,11 +9,10 @@
 //
 // Messages are RegistryEnvelopes (shared/proto/registry.proto).
 // Sequence: connect → (monitor: handshake done) RegistryHello → RegistryWelcome → requests.
-// A request keeps its id: after a reconnect, or when no reply came within a few
-// seconds, the same bytes go again and the server's idempotency makes that
-// harmless. Requests submitted while disconnected wait (up to kGiveUpAfter,
-// then they fail with a "connection lost" error, so that no button stays busy
-// forever).
+// A request keeps its id: after a reconnect, or when no reply came within 15 s,
+// the same bytes go again and the server's idempotency makes that harmless.
+// Requests submitted while disconnected wait (up to 45 s, then they fail with
+// "the registry does not answer", so that no button stays busy forever).
 #pragma once
 
 #include "agent/DeviceConfig.h"

@@ -116,7 +116,7 @@ public:
     int pickedCount() const;
     QStringList pickedIds() const;
     // The texts of the picked conclusions, one paragraph each (the draft's text).
-    QString pickedText() const;
+    Q_INVOKABLE QString pickedText() const;
 signals:
     void pickedChanged();
 };

@@ -27,6 +27,7 @@ struct QmlFixtureData {
     QString deadline;       // a task deadline 30 days ahead, "YYYY-MM-DD"
     QString attachmentPath; // a small file to attach to a report
     QString outputDir;      // a scratch folder for exports
+    QString conclusionText; // the one conclusion a hub handed over to the registry
 };
 
 class QmlFixture : public QObject {
@@ -60,6 +61,7 @@ class QmlFixture : public QObject {
     Q_PROPERTY(QString deadline READ deadline CONSTANT)
     Q_PROPERTY(QString attachmentPath READ attachmentPath CONSTANT)
     Q_PROPERTY(QString outputDir READ outputDir CONSTANT)
+    Q_PROPERTY(QString conclusionText READ conclusionText CONSTANT)
 
 public:
     explicit QmlFixture(QmlFixtureData data, QObject *parent = nullptr)
@@ -94,6 +96,7 @@ public:
     QString deadline() const { return d.deadline; }
     QString attachmentPath() const { return d.attachmentPath; }
     QString outputDir() const { return d.outputDir; }
+    QString conclusionText() const { return d.conclusionText; }
 
     // Saves a window as PNG through QQuickWindow::grabWindow(), which polishes and renders it
     // synchronously even when the offscreen platform does not run its render loop (QtTest's

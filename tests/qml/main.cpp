@@ -12,6 +12,9 @@
 
 #include <QCryptographicHash>
 #include <QDate>
+#include <QDateTime>
+
+#include <zmq.h>
 #include <QDir>
 #include <QFile>
 #include <QQmlEngine>
@@ -128,8 +131,28 @@ public slots:
 private:
     void startRegistry(QmlFixtureData &data, const QString &scratch)
     {
-        registry_ = std::make_unique<ecabinet::test::RegistryProcess>(ecabinet::test::seedJson(3));
+        // A room hub registered by its key hands one approved conclusion over, as its outbox does.
+        char pub[41], sec[41];
+        if (zmq_curve_keypair(pub, sec) != 0)
+            throw std::runtime_error("no CURVE key pair");
+        registry_ = std::make_unique<ecabinet::test::RegistryProcess>(
+            ecabinet::test::seedJson(3, {{"phong-hop-1", pub}}));
         registry_->start();
+        ecabinet::test::RegistryClient hub(registry_->port(), registry_->publicKey(), pub, sec);
+        ecabinet::wire::RegistryEnvelope handOff;
+        auto *c = handOff.mutable_hand_off()->add_conclusions();
+        c->set_meeting_id("m1");
+        c->set_meeting_title("Hội nghị Ban Thường vụ Tỉnh ủy");
+        c->set_meeting_date(QDate::currentDate().toString(Qt::ISODate).toStdString());
+        c->set_item_number("2");
+        c->set_item_title("Phòng chống dịch mùa đông");
+        c->set_conclusion_id("c1");
+        c->set_text("Giao Sở Y tế chủ trì, báo cáo kết quả tiêm chủng trước ngày 15/12.");
+        c->set_approved_by("Nguyễn Văn An");
+        c->set_approved_at_ms(QDateTime::currentMSecsSinceEpoch());
+        if (!hub.call(handOff).has_hand_off_result())
+            throw std::runtime_error("the registry refused the test conclusion");
+        data.conclusionText = QString::fromStdString(c->text());
         data.registryEndpoint = QStringLiteral("tcp://127.0.0.1:%1").arg(registry_->port());
         data.registryKey = q(registry_->publicKey());
         data.dispatchAccount = QStringLiteral("vanthu");

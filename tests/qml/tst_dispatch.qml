@@ -102,7 +102,13 @@ TestCase {
         item(composer, "directiveTitleField").text = "Triển khai kế hoạch phòng chống dịch mùa đông 2026"
         item(composer, "signerTitleField").text = "Phó Chủ tịch"
         item(composer, "signerField").text = "Nguyễn Văn An"
-        item(composer, "directiveTextField").text = "Giao Sở Y tế chủ trì, báo cáo kết quả trước ngày 15/12/2026."
+        // The text comes from the conclusion a hub handed over.
+        const conclusions = item(composer, "conclusionList")
+        tryVerify(() => findChild(conclusions, "conclusion_0") !== null, 10000, "the handed-over conclusion is offered")
+        click(conclusions, "conclusion_0")
+        tryCompare(office.conclusions, "pickedCount", 1)
+        click(composer, "useConclusionsButton")
+        compare(item(composer, "directiveTextField").text, Fixture.conclusionText)
         click(composer, "recipient_" + Fixture.unitId)
         tryCompare(office.units, "pickedCount", 1)
 
@@ -130,6 +136,7 @@ TestCase {
         tryCompare(published, "done", true)
         verify(published.text.indexOf(directiveNumber) >= 0, published.text)
         compare(office.draftTasks.count, 0, "the draft is cleared")
+        tryCompare(office.conclusions, "count", 0, 10000) // published from it: no longer pending
         tryVerify(() => office.directives.count === 1, 10000)
         shot("1-published")
     }

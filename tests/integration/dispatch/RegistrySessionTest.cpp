@@ -8,6 +8,7 @@
 #include "registry/RegistrySession.h"
 
 #include <gtest/gtest.h>
+#include <zmq.h>
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -50,7 +51,12 @@ Outcome run(RegistrySession &s, const QString &command, const std::function<void
 class RegistrySessionTest : public ::testing::Test {
 protected:
     static void SetUpTestSuite() {
-        registry = std::make_unique<ecabinet::test::RegistryProcess>(ecabinet::test::seedJson(3));
+        // A room hub registered by its key, so that it may hand conclusions over.
+        char pub[41], sec[41];
+        ASSERT_EQ(zmq_curve_keypair(pub, sec), 0);
+        hubKeys = {pub, sec};
+        registry = std::make_unique<ecabinet::test::RegistryProcess>(
+            ecabinet::test::seedJson(3, {{"phong-hop-1", hubKeys.first}}));
         registry->start();
     }
     static void TearDownTestSuite() { registry.reset(); }
@@ -97,8 +103,10 @@ protected:
     }
 
     static std::unique_ptr<ecabinet::test::RegistryProcess> registry;
+    static std::pair<std::string, std::string> hubKeys;
 };
 std::unique_ptr<ecabinet::test::RegistryProcess> RegistrySessionTest::registry;
+std::pair<std::string, std::string> RegistrySessionTest::hubKeys;
 
 TEST_F(RegistrySessionTest, WrongPasswordIsRefusedWithTextAPersonCanActOn) {
     auto s = desk();
@@ -277,6 +285,41 @@ TEST_F(RegistrySessionTest, ComposerChecksWhatAPersonCanFixBeforeSending) {
     EXPECT_FALSE(office->addDraftTask({{"title", "X"}, {"leadUnit", "u01"}, {"coordinatingUnits", QStringList{"u01"}},
                                        {"deadline", QDate::currentDate().addDays(3)}}));
     EXPECT_EQ(office->draftTasks()->rowCount(), 1);
+}
+
+TEST_F(RegistrySessionTest, ComposesFromConclusionsHandedOverByAHub) {
+    // The room hub hands an approved conclusion over (as its outbox courier does).
+    ecabinet::test::RegistryClient hub(registry->port(), registry->publicKey(), hubKeys.first, hubKeys.second);
+    ecabinet::wire::RegistryEnvelope h;
+    auto *c = h.mutable_hand_off()->add_conclusions();
+    c->set_meeting_id("m1");
+    c->set_meeting_title("Hội nghị Ban Thường vụ");
+    c->set_meeting_date("2026-11-23");
+    c->set_item_number("2");
+    c->set_item_title("Đầu tư công");
+    c->set_conclusion_id("c-dispatch-1");
+    c->set_text("Giao Sở Kế hoạch và Đầu tư rà soát danh mục dự án trước ngày 31/12.");
+    c->set_approved_by("Nguyễn Văn A");
+    c->set_approved_at_ms(QDateTime::currentMSecsSinceEpoch());
+    ASSERT_TRUE(hub.call(h).has_hand_off_result());
+
+    auto office = signedIn("vanthu");
+    ASSERT_TRUE(waitUntil([&] { return office->conclusions()->indexOf("phong-hop-1/c-dispatch-1") >= 0; }))
+        << "the pending conclusion is offered to the composer";
+    const int row = office->conclusions()->indexOf(QStringLiteral("phong-hop-1/c-dispatch-1"));
+    EXPECT_EQ(office->conclusions()->get(row).value("itemTitle").toString(), QStringLiteral("2. Đầu tư công"));
+    EXPECT_EQ(office->conclusions()->pickedCount(), 0);
+    office->conclusions()->setPicked(row, true);
+    EXPECT_EQ(office->conclusions()->pickedCount(), 1);
+    EXPECT_TRUE(office->conclusions()->pickedText().contains(QStringLiteral("rà soát danh mục dự án")));
+
+    const QString directiveId = publish(*office, {"u01"}, {});
+    ASSERT_FALSE(directiveId.isEmpty());
+    // Published from it: no longer pending, so no longer offered.
+    ASSERT_TRUE(waitUntil([&] { return office->conclusions()->indexOf("phong-hop-1/c-dispatch-1") < 0; }));
+    ASSERT_TRUE(run(*office, QStringLiteral("openDirective"), [&] { office->openDirective(directiveId); }).ok);
+    EXPECT_EQ(office->currentDirective().value("conclusionIds").toStringList(),
+              QStringList{QStringLiteral("phong-hop-1/c-dispatch-1")});
 }
 
 TEST(RegistrySessionOffline, NoRegistryMeansAClearBannerAndNoSilentFailure) {
