@@ -322,6 +322,71 @@ TEST_F(RegistrySessionTest, ComposesFromConclusionsHandedOverByAHub) {
               QStringList{QStringLiteral("phong-hop-1/c-dispatch-1")});
 }
 
+TEST_F(RegistrySessionTest, ReturnExtensionAndCommentsReachTheOtherDesk) {
+    auto office = signedIn("vanthu");
+    const QString directiveId = publish(*office, {"u03"}, {"u03"});
+    ASSERT_FALSE(directiveId.isEmpty());
+    auto u03 = signedIn("u03");
+    ASSERT_TRUE(run(*u03, QStringLiteral("openDirective"), [&] { u03->openDirective(directiveId); }).ok);
+    ASSERT_EQ(u03->directiveTasks()->rowCount(), 1);
+    const QString taskId = u03->directiveTasks()->get(0).value("taskId").toString();
+    const QDate firstDeadline = u03->directiveTasks()->get(0).value("deadlineDate").toDate();
+    ASSERT_TRUE(run(*u03, QStringLiteral("acknowledge"), [&] { u03->acknowledgeTask(taskId); }).ok);
+    ASSERT_TRUE(run(*u03, QStringLiteral("start"), [&] { u03->startTask(taskId); }).ok);
+
+    // Extension: asked with a reason; a second ask while one waits is refused by the rule.
+    const QDate asked = firstDeadline.addDays(10);
+    ASSERT_TRUE(run(*u03, QStringLiteral("requestExtension"), [&] {
+        u03->requestExtension(taskId, asked, QStringLiteral("Chờ số liệu của các huyện"));
+    }).ok);
+    EXPECT_TRUE(u03->currentTask().value("extensionPending").toBool());
+    const auto again = run(*u03, QStringLiteral("requestExtension"), [&] {
+        u03->requestExtension(taskId, asked.addDays(1), QStringLiteral("Thêm lần nữa"));
+    });
+    EXPECT_FALSE(again.ok);
+    EXPECT_EQ(again.message.toStdString(), "An extension request is already waiting for the issuer's answer.");
+    // Tried: asking without a reason — refused on the desk, nothing sent.
+    const auto noReason = run(*u03, QStringLiteral("requestExtension"), [&] { u03->requestExtension(taskId, asked, {}); });
+    EXPECT_FALSE(noReason.ok);
+
+    // The office sees the request with its reason and grants a date of its own.
+    ASSERT_TRUE(run(*office, QStringLiteral("openTask"), [&] { office->openTask(taskId); }).ok);
+    EXPECT_TRUE(office->currentTask().value("extensionPending").toBool());
+    EXPECT_EQ(office->currentTask().value("extensionReason").toString(), QStringLiteral("Chờ số liệu của các huyện"));
+    const QDate granted = firstDeadline.addDays(7);
+    ASSERT_TRUE(run(*office, QStringLiteral("grantExtension"), [&] {
+        office->grantExtension(taskId, granted, QStringLiteral("Gia hạn 7 ngày"));
+    }).ok);
+    EXPECT_EQ(office->currentTask().value("deadlineDate").toDate(), granted);
+    EXPECT_TRUE(office->currentTask().value("extended").toBool());
+    EXPECT_FALSE(office->currentTask().value("extensionPending").toBool());
+
+    // Comments go both ways.
+    ASSERT_TRUE(run(*office, QStringLiteral("comment"), [&] {
+        office->addComment(taskId, QStringLiteral("Đề nghị gửi kèm biểu mẫu số 2"));
+    }).ok);
+    ASSERT_TRUE(run(*u03, QStringLiteral("openTask"), [&] { u03->openTask(taskId); }).ok);
+    EXPECT_EQ(u03->currentTask().value("deadlineDate").toDate(), granted) << "the unit sees the new deadline";
+    ASSERT_EQ(u03->comments()->rowCount(), 1);
+    EXPECT_EQ(u03->comments()->get(0).value("text").toString(), QStringLiteral("Đề nghị gửi kèm biểu mẫu số 2"));
+    EXPECT_FALSE(u03->comments()->get(0).value("mine").toBool());
+    EXPECT_EQ(u03->comments()->get(0).value("unit").toString(), QStringLiteral("vptu"));
+
+    // A report returned with a reason: the unit sees why and may report again.
+    ASSERT_TRUE(run(*u03, QStringLiteral("report"), [&] { u03->reportProgress(taskId, QStringLiteral("Xong phần 1")); }).ok);
+    // Tried: returning without a reason — refused on the desk.
+    EXPECT_FALSE(run(*office, QStringLiteral("return"), [&] { office->returnReport(taskId, QStringLiteral("  ")); }).ok);
+    ASSERT_TRUE(run(*office, QStringLiteral("return"), [&] {
+        office->returnReport(taskId, QStringLiteral("Thiếu số liệu huyện Mường Tè"));
+    }).ok);
+    ASSERT_TRUE(run(*u03, QStringLiteral("openTask"), [&] { u03->openTask(taskId); }).ok);
+    EXPECT_EQ(u03->currentTask().value("taskState").toString(), QStringLiteral("returned"));
+    EXPECT_EQ(u03->currentTask().value("lastEvaluation").toString(), QStringLiteral("Returned: Thiếu số liệu huyện Mường Tè"));
+    ASSERT_TRUE(run(*u03, QStringLiteral("report"), [&] { u03->reportProgress(taskId, QStringLiteral("Đã bổ sung")); }).ok);
+    EXPECT_EQ(u03->currentTask().value("taskState").toString(), QStringLiteral("reported"));
+    EXPECT_TRUE(u03->currentTask().value("lastEvaluation").toString().isEmpty()) << "a new report awaits evaluation";
+}
+
 TEST(RegistrySessionOffline, NoRegistryMeansAClearBannerAndNoSilentFailure) {
     RegistrySession s;
     // Tried: a malformed key — refused before connecting.
