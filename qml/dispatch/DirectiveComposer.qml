@@ -29,6 +29,7 @@ RowLayout {
     // --- left: sources and recipients ---
     ColumnLayout {
         Layout.preferredWidth: root.width * 0.42
+        Layout.minimumWidth: root.width * 0.42 // long texts on the right must not squeeze it
         Layout.fillHeight: true
         spacing: Theme.spacing
 
@@ -94,6 +95,7 @@ RowLayout {
             Layout.fillWidth: true
             Label {
                 Layout.fillWidth: true
+                elide: Text.ElideRight
                 text: qsTr("Recipients (%1 units)").arg(root.session.units.pickedCount)
                 font.pixelSize: Theme.fontLarge
                 font.bold: true
@@ -149,6 +151,7 @@ RowLayout {
             objectName: "publishedNumber"
             readonly property bool done: root.publishedNumber.length > 0
             Layout.fillWidth: true
+            Layout.preferredWidth: 300 // not its whole text's width: it elides
             padding: Theme.spacing / 2
             leftPadding: Theme.spacing
             text: done ? qsTr("Published as No. %1 and sent to the recipients.").arg(root.publishedNumber)

@@ -53,6 +53,7 @@ ColumnLayout {
     }
     Rectangle {
         Layout.fillWidth: true
+        Layout.preferredWidth: 400 // no implicit width of its own
         Layout.fillHeight: true
         Layout.minimumHeight: 120
         color: Theme.surface

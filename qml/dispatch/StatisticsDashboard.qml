@@ -124,7 +124,9 @@ ColumnLayout {
                 required property var modelData
                 objectName: modelData.name
                 property string valueText: String(modelData.value)
+                // A Rectangle has no implicit width: without a preferred one the grid gives it none.
                 Layout.fillWidth: true
+                Layout.preferredWidth: 140
                 Layout.preferredHeight: 84
                 radius: Theme.radius
                 color: Theme.surface

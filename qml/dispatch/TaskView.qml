@@ -362,6 +362,7 @@ Flickable {
                 required property string text
                 required property bool mine
                 Layout.fillWidth: true
+                Layout.preferredWidth: 400 // no implicit width of its own
                 implicitHeight: commentColumn.implicitHeight + Theme.spacing
                 radius: Theme.radius
                 color: note.mine ? Theme.current : Theme.surface

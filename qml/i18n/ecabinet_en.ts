@@ -309,98 +309,98 @@
     <context>
         <name>DirectiveComposer</name>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="36" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="37" />
             <source>Approved conclusions (%1 picked)</source>
             <translation>Approved conclusions (%1 picked)</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="54" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="55" />
             <source>No approved conclusion is waiting. Conclusions arrive here when the chair approves them in a meeting.</source>
             <translation>No approved conclusion is waiting. Conclusions arrive here when the chair approves them in a meeting.</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="97" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="99" />
             <source>Recipients (%1 units)</source>
             <translation>Recipients (%1 units)</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="104" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="106" />
             <source>All units</source>
             <translation>All units</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="108" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="110" />
             <source>None</source>
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="154" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="157" />
             <source>Published as No. %1 and sent to the recipients.</source>
             <translation>Published as No. %1 and sent to the recipients.</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="155" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="158" />
             <source>The registry gives the number (e.g. 45-TB/TU) and the date when you publish.</source>
             <translation>The registry gives the number (e.g. 45-TB/TU) and the date when you publish.</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="168" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="171" />
             <source>Title (summary of the directive)</source>
             <translation>Title (summary of the directive)</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="180" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="183" />
             <source>Signer's position</source>
             <translation>Signer's position</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="188" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="191" />
             <source>Signer's name</source>
             <translation>Signer's name</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="195" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="198" />
             <source>Text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="201" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="204" />
             <source>Insert picked conclusions</source>
             <translation>Insert picked conclusions</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="218" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="221" />
             <source>The directive's text</source>
             <translation>The directive's text</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="226" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="229" />
             <source>Tasks (%1)</source>
             <translation>Tasks (%1)</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="233" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="236" />
             <source>Add task…</source>
             <translation>Add task…</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="263" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="266" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="282" />
-            <location filename="../dispatch/DirectiveComposer.qml" line="302" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="285" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="305" />
             <source>Sign and publish</source>
             <translation>Sign and publish</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="299" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="302" />
             <source>Sign and publish this directive?</source>
             <translation>Sign and publish this directive?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../dispatch/DirectiveComposer.qml" line="300" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="303" />
             <source>It will be numbered, signed and sent to %n unit(s) with %1 task(s). A published directive cannot be withdrawn.</source>
             <translation>
                 <numerusform>It will be numbered, signed and sent to %n unit with %1 task(s). A published directive cannot be withdrawn.</numerusform>
@@ -457,12 +457,12 @@
             <translation>read by %1 of %2 units</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveView.qml" line="81" />
+            <location filename="../dispatch/DirectiveView.qml" line="82" />
             <source>Tasks</source>
             <translation>Tasks</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveView.qml" line="92" />
+            <location filename="../dispatch/DirectiveView.qml" line="93" />
             <source>No tasks for your unit in this directive.</source>
             <translation>No tasks for your unit in this directive.</translation>
         </message>
@@ -2449,13 +2449,13 @@
         </message>
         <message>
             <location filename="../dispatch/StatisticsDashboard.qml" line="114" />
-            <location filename="../dispatch/StatisticsDashboard.qml" line="177" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="179" />
             <source>Some unread</source>
             <translation>Some unread</translation>
         </message>
         <message>
             <location filename="../dispatch/StatisticsDashboard.qml" line="115" />
-            <location filename="../dispatch/StatisticsDashboard.qml" line="178" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="180" />
             <source>None read</source>
             <translation>None read</translation>
         </message>
@@ -2476,7 +2476,7 @@
         </message>
         <message>
             <location filename="../dispatch/StatisticsDashboard.qml" line="119" />
-            <location filename="../dispatch/StatisticsDashboard.qml" line="193" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="195" />
             <source>Overdue</source>
             <translation>Overdue</translation>
         </message>
@@ -2486,62 +2486,62 @@
             <translation>On time</translation>
         </message>
         <message>
-            <location filename="../dispatch/StatisticsDashboard.qml" line="170" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="172" />
             <source>Units by reading</source>
             <translation>Units by reading</translation>
         </message>
         <message>
-            <location filename="../dispatch/StatisticsDashboard.qml" line="176" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="178" />
             <source>Read all</source>
             <translation>Read all</translation>
         </message>
         <message>
-            <location filename="../dispatch/StatisticsDashboard.qml" line="185" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="187" />
             <source>Tasks by light</source>
             <translation>Tasks by light</translation>
         </message>
         <message>
-            <location filename="../dispatch/StatisticsDashboard.qml" line="191" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="193" />
             <source>On track</source>
             <translation>On track</translation>
         </message>
         <message>
-            <location filename="../dispatch/StatisticsDashboard.qml" line="192" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="194" />
             <source>Deadline soon</source>
             <translation>Deadline soon</translation>
         </message>
         <message>
-            <location filename="../dispatch/StatisticsDashboard.qml" line="206" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="208" />
             <source>By directive</source>
             <translation>By directive</translation>
         </message>
         <message>
-            <location filename="../dispatch/StatisticsDashboard.qml" line="207" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="209" />
             <source>By unit</source>
             <translation>By unit</translation>
         </message>
         <message>
-            <location filename="../dispatch/StatisticsDashboard.qml" line="221" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="223" />
             <source>Statistics CSV</source>
             <translation>Statistics CSV</translation>
         </message>
         <message>
-            <location filename="../dispatch/StatisticsDashboard.qml" line="226" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="228" />
             <source>Tasks CSV</source>
             <translation>Tasks CSV</translation>
         </message>
         <message>
-            <location filename="../dispatch/StatisticsDashboard.qml" line="231" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="233" />
             <source>Deadlines (.ics)</source>
             <translation>Deadlines (.ics)</translation>
         </message>
         <message>
-            <location filename="../dispatch/StatisticsDashboard.qml" line="236" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="238" />
             <source>Status report PDF</source>
             <translation>Status report PDF</translation>
         </message>
         <message>
-            <location filename="../dispatch/StatisticsDashboard.qml" line="246" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="248" />
             <source>Save the export</source>
             <translation>Save the export</translation>
         </message>
@@ -2902,12 +2902,12 @@
             <translation>Comments</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="398" />
+            <location filename="../dispatch/TaskView.qml" line="399" />
             <source>Write a comment to the other units on this task</source>
             <translation>Write a comment to the other units on this task</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="402" />
+            <location filename="../dispatch/TaskView.qml" line="403" />
             <source>Send</source>
             <translation>Send</translation>
         </message>

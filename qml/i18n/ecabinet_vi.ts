@@ -305,98 +305,98 @@
     <context>
         <name>DirectiveComposer</name>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="36" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="37" />
             <source>Approved conclusions (%1 picked)</source>
             <translation>Kết luận đã thông qua (đã chọn %1)</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="54" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="55" />
             <source>No approved conclusion is waiting. Conclusions arrive here when the chair approves them in a meeting.</source>
             <translation>Chưa có kết luận nào chờ ban hành. Kết luận được chuyển đến đây khi chủ tọa thông qua trong cuộc họp.</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="97" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="99" />
             <source>Recipients (%1 units)</source>
             <translation>Nơi nhận (%1 đơn vị)</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="104" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="106" />
             <source>All units</source>
             <translation>Tất cả đơn vị</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="108" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="110" />
             <source>None</source>
             <translation>Bỏ chọn</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="154" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="157" />
             <source>Published as No. %1 and sent to the recipients.</source>
             <translation>Đã ban hành số %1 và gửi đến nơi nhận.</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="155" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="158" />
             <source>The registry gives the number (e.g. 45-TB/TU) and the date when you publish.</source>
             <translation>Số văn bản (ví dụ 45-TB/TU) và ngày ban hành do hệ thống cấp khi ban hành.</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="168" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="171" />
             <source>Title (summary of the directive)</source>
             <translation>Trích yếu (tóm tắt nội dung văn bản)</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="180" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="183" />
             <source>Signer's position</source>
             <translation>Chức vụ người ký</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="188" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="191" />
             <source>Signer's name</source>
             <translation>Họ tên người ký</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="195" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="198" />
             <source>Text</source>
             <translation>Nội dung</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="201" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="204" />
             <source>Insert picked conclusions</source>
             <translation>Chèn các kết luận đã chọn</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="218" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="221" />
             <source>The directive's text</source>
             <translation>Nội dung văn bản</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="226" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="229" />
             <source>Tasks (%1)</source>
             <translation>Nhiệm vụ (%1)</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="233" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="236" />
             <source>Add task…</source>
             <translation>Thêm nhiệm vụ…</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="263" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="266" />
             <source>Remove</source>
             <translation>Rút khỏi danh sách</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="282" />
-            <location filename="../dispatch/DirectiveComposer.qml" line="302" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="285" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="305" />
             <source>Sign and publish</source>
             <translation>Ký và ban hành</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveComposer.qml" line="299" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="302" />
             <source>Sign and publish this directive?</source>
             <translation>Ký và ban hành văn bản này?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../dispatch/DirectiveComposer.qml" line="300" />
+            <location filename="../dispatch/DirectiveComposer.qml" line="303" />
             <source>It will be numbered, signed and sent to %n unit(s) with %1 task(s). A published directive cannot be withdrawn.</source>
             <translation>
                 <numerusform>Văn bản sẽ được cấp số, ký số và gửi đến %n đơn vị cùng %1 nhiệm vụ. Văn bản đã ban hành không thể thu hồi.</numerusform>
@@ -451,12 +451,12 @@
             <translation>%1/%2 đơn vị đã đọc</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveView.qml" line="81" />
+            <location filename="../dispatch/DirectiveView.qml" line="82" />
             <source>Tasks</source>
             <translation>Nhiệm vụ</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveView.qml" line="92" />
+            <location filename="../dispatch/DirectiveView.qml" line="93" />
             <source>No tasks for your unit in this directive.</source>
             <translation>Văn bản này không giao nhiệm vụ cho đơn vị.</translation>
         </message>
@@ -2434,13 +2434,13 @@
         </message>
         <message>
             <location filename="../dispatch/StatisticsDashboard.qml" line="114" />
-            <location filename="../dispatch/StatisticsDashboard.qml" line="177" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="179" />
             <source>Some unread</source>
             <translation>Còn chưa đọc</translation>
         </message>
         <message>
             <location filename="../dispatch/StatisticsDashboard.qml" line="115" />
-            <location filename="../dispatch/StatisticsDashboard.qml" line="178" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="180" />
             <source>None read</source>
             <translation>Chưa đọc văn bản nào</translation>
         </message>
@@ -2461,7 +2461,7 @@
         </message>
         <message>
             <location filename="../dispatch/StatisticsDashboard.qml" line="119" />
-            <location filename="../dispatch/StatisticsDashboard.qml" line="193" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="195" />
             <source>Overdue</source>
             <translation>Quá hạn</translation>
         </message>
@@ -2471,62 +2471,62 @@
             <translation>Đúng hạn</translation>
         </message>
         <message>
-            <location filename="../dispatch/StatisticsDashboard.qml" line="170" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="172" />
             <source>Units by reading</source>
             <translation>Đơn vị theo tình hình đọc</translation>
         </message>
         <message>
-            <location filename="../dispatch/StatisticsDashboard.qml" line="176" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="178" />
             <source>Read all</source>
             <translation>Đã đọc hết</translation>
         </message>
         <message>
-            <location filename="../dispatch/StatisticsDashboard.qml" line="185" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="187" />
             <source>Tasks by light</source>
             <translation>Nhiệm vụ theo mức cảnh báo</translation>
         </message>
         <message>
-            <location filename="../dispatch/StatisticsDashboard.qml" line="191" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="193" />
             <source>On track</source>
             <translation>Đúng tiến độ</translation>
         </message>
         <message>
-            <location filename="../dispatch/StatisticsDashboard.qml" line="192" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="194" />
             <source>Deadline soon</source>
             <translation>Sắp đến hạn</translation>
         </message>
         <message>
-            <location filename="../dispatch/StatisticsDashboard.qml" line="206" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="208" />
             <source>By directive</source>
             <translation>Theo văn bản</translation>
         </message>
         <message>
-            <location filename="../dispatch/StatisticsDashboard.qml" line="207" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="209" />
             <source>By unit</source>
             <translation>Theo đơn vị</translation>
         </message>
         <message>
-            <location filename="../dispatch/StatisticsDashboard.qml" line="221" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="223" />
             <source>Statistics CSV</source>
             <translation>Thống kê (CSV)</translation>
         </message>
         <message>
-            <location filename="../dispatch/StatisticsDashboard.qml" line="226" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="228" />
             <source>Tasks CSV</source>
             <translation>Nhiệm vụ (CSV)</translation>
         </message>
         <message>
-            <location filename="../dispatch/StatisticsDashboard.qml" line="231" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="233" />
             <source>Deadlines (.ics)</source>
             <translation>Lịch thời hạn (.ics)</translation>
         </message>
         <message>
-            <location filename="../dispatch/StatisticsDashboard.qml" line="236" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="238" />
             <source>Status report PDF</source>
             <translation>Báo cáo tình hình (PDF)</translation>
         </message>
         <message>
-            <location filename="../dispatch/StatisticsDashboard.qml" line="246" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="248" />
             <source>Save the export</source>
             <translation>Lưu tệp xuất</translation>
         </message>
@@ -2884,12 +2884,12 @@
             <translation>Trao đổi</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="398" />
+            <location filename="../dispatch/TaskView.qml" line="399" />
             <source>Write a comment to the other units on this task</source>
             <translation>Viết ý kiến trao đổi với các đơn vị về nhiệm vụ này</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="402" />
+            <location filename="../dispatch/TaskView.qml" line="403" />
             <source>Send</source>
             <translation>Gửi</translation>
         </message>

@@ -228,6 +228,12 @@ TestCase {
         compare(item(dashboard, "tileDone").valueText, "1")
         compare(item(dashboard, "tileOverdue").valueText, "0")
         compare(item(dashboard, "tileOnTime").valueText, "100 %")
+        // Laid out for real (grabWindow polishes and renders even when the test's offscreen
+        // windows do not): every tile gets a share of the width.
+        verify(Fixture.saveWindow(officeApp, Fixture.outputDir + "/dashboard.png"))
+        for (const tile of ["tileReadAll", "tileSomeUnread", "tileNoneRead", "tileReports", "tileDone",
+                            "tileInProgress", "tileOverdue", "tileOnTime"])
+            verify(item(dashboard, tile).width >= 100, tile + " is " + item(dashboard, tile).width + " px wide")
         tryVerify(() => findChild(item(dashboard, "statisticsTable"), "statRow_0") !== null, 15000)
         verify(item(item(dashboard, "statisticsTable"), "statRow_0").label.indexOf(directiveNumber) === 0)
 
