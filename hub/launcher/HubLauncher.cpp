@@ -101,14 +101,18 @@ void HubLauncher::start(std::chrono::milliseconds timeout, HubPorts wanted) {
     // stderr to a file: nobody has to drain a pipe while the caller blocks,
     // and the log survives the process for post-mortems.
     proc_->setStandardErrorFile(QString::fromStdString(logPath().string()), QIODevice::Append);
-    const QStringList args = {"--data", QString::fromStdString(dataDir().string()), "--bind", "tcp://127.0.0.1",
-                              "--command-port", QString::number(ports_.command),
-                              "--event-port", QString::number(ports_.event),
-                              "--blob-port", QString::number(ports_.blob)};
+    QStringList args = {"--data", QString::fromStdString(dataDir().string()), "--bind", "tcp://127.0.0.1",
+                        "--command-port", QString::number(ports_.command),
+                        "--event-port", QString::number(ports_.event),
+                        "--blob-port", QString::number(ports_.blob),
+                        "--registry-port", QString::number(ports_.registry)}; // 0: parallel hubs never collide
+    for (const auto &a : extraArgs_) args << QString::fromStdString(a);
     proc_->start(QString::fromStdString(program("ecabinet-hub")), args);
     if (!proc_->waitForStarted(10000))
         throw std::runtime_error("cannot start " + program("ecabinet-hub") + ": " + proc_->errorString().toStdString());
     static const std::regex ready(R"(^ecabinet-hub ready command=(\d+) event=(\d+) blob=(\d+)\s*$)");
+    static const std::regex registryLine(R"(^ecabinet-hub registry port=(\d+)\s*$)");
+    int registryPort = 0;
     const auto deadline = std::chrono::steady_clock::now() + timeout;
     std::string seen;
     while (std::chrono::steady_clock::now() < deadline) {
@@ -116,8 +120,9 @@ void HubLauncher::start(std::chrono::milliseconds timeout, HubPorts wanted) {
             const auto line = proc_->readLine().toStdString();
             seen += line;
             std::smatch m;
+            if (std::regex_match(line, m, registryLine)) registryPort = std::stoi(m[1]);
             if (std::regex_match(line, m, ready)) {
-                ports_ = {std::stoi(m[1]), std::stoi(m[2]), std::stoi(m[3])};
+                ports_ = {std::stoi(m[1]), std::stoi(m[2]), std::stoi(m[3]), registryPort};
                 return;
             }
         }

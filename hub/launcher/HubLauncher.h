@@ -42,6 +42,7 @@ std::string keyFingerprint(const std::string &publicZ85);
 
 struct HubPorts {
     int command = 0, event = 0, blob = 0;
+    int registry = 0; // the hub's own registry socket (0 when it runs none)
 };
 
 struct EnrolledDevice {
@@ -67,6 +68,8 @@ public:
     // line); later starts reuse the ports of the first. Throws with the
     // hub's log if it does not get ready within `timeout`.
     void start(std::chrono::milliseconds timeout = 30s, HubPorts wanted = {});
+    // Extra command-line arguments for the next start() (e.g. "--registry", "HOST:PORT").
+    void setExtraArgs(std::vector<std::string> args) { extraArgs_ = std::move(args); }
     int stop();   // SIGTERM and wait; exit code (-1 if it crashed or hung)
     void kill9(); // SIGKILL and wait: a power cut, from the hub's view
     bool running() const;
@@ -91,6 +94,7 @@ private:
     std::filesystem::path binDir_;
     std::unique_ptr<QProcess> proc_;
     HubPorts ports_;
+    std::vector<std::string> extraArgs_;
 };
 
 } // namespace ecabinet::launch

@@ -91,6 +91,7 @@ Result<std::unique_ptr<RegistryDb>, std::string> RegistryDb::open(const DbLocati
 }
 
 QSqlQuery RegistryDb::exec(const QString &sql, const QVariantList &binds) {
+    if (trace_) trace_(sql, binds);
     QSqlQuery q(db_);
     if (binds.isEmpty()) {
         // Not prepared: PostgreSQL cannot PREPARE utility statements (BEGIN, SET, CREATE, LOCK).
@@ -105,6 +106,7 @@ QSqlQuery RegistryDb::exec(const QString &sql, const QVariantList &binds) {
 }
 
 QSqlQuery RegistryDb::query(const QString &sql, const QVariantList &binds) {
+    if (trace_) trace_(sql, binds);
     QSqlQuery q(db_);
     q.setForwardOnly(true);
     if (binds.isEmpty()) {

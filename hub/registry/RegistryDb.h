@@ -17,6 +17,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <memory>
 #include <stdexcept>
 #include <string>
@@ -65,6 +66,11 @@ public:
     QString blobType() const { return where_.backend == Backend::Sqlite ? QStringLiteral("BLOB") : QStringLiteral("BYTEA"); }
     // Locks one task row for the rest of the transaction ("" on SQLite: BEGIN IMMEDIATE did).
     QString lockTaskSql() const;
+    // Called with every statement and its binds before it runs (bench-registry captures the
+    // exact SQL of a request this way to run it in sqlite3 / psql). Empty = off.
+    using Trace = std::function<void(const QString &sql, const QVariantList &binds)>;
+    void setTrace(Trace trace) { trace_ = std::move(trace); }
+
     // True when the error is a serialisation / unique conflict worth one retry.
     static bool isConflict(const RegistryDbError &e);
 
@@ -86,6 +92,7 @@ private:
     QString connection_;
     QSqlDatabase db_;
     bool inTx_ = false;
+    Trace trace_;
 };
 
 } // namespace ecabinet::hub::registry
