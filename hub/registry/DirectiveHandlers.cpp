@@ -133,8 +133,8 @@ void listDirectives(Ctx &c, const wire::ListDirectives &r, wire::RegistryEnvelop
     b.prepend(q(c.caller.unitId)); // the task count's unit comes first in the statement
     b << limit << r.offset();
     auto rows = c.db.query(QStringLiteral("SELECT ") + kSummaryColumns + QStringLiteral(
-                               ", (SELECT count(*) FROM tasks t JOIN task_units tu ON tu.task_id = t.id "
-                               "WHERE t.directive_id = d.id AND tu.unit_id = ?), rc.first_read_ms, rc.last_read_ms") +
+                               ", (SELECT count(*) FROM task_units tu WHERE tu.unit_id = ? AND tu.directive_id = d.id), "
+                               "rc.first_read_ms, rc.last_read_ms") +
                                from + unitWhere + QStringLiteral(" ORDER BY d.published_ms DESC, d.id DESC LIMIT ? OFFSET ?"),
                            b);
     while (rows.next()) {

@@ -199,6 +199,17 @@ QStringList version1(const RegistryDb &db) {
     };
 }
 
+// Version 2: a unit's task count per directive in the inbox was a join from every task of
+// the directive (250 per directive at 50 units × 5 tasks); task_units now carries the
+// directive so that the count is a range of one index.
+QStringList version2() {
+    return {
+        "ALTER TABLE task_units ADD COLUMN directive_id TEXT NOT NULL DEFAULT ''",
+        "UPDATE task_units SET directive_id = (SELECT t.directive_id FROM tasks t WHERE t.id = task_units.task_id)",
+        "CREATE INDEX task_units_by_unit_directive ON task_units(unit_id, directive_id)",
+    };
+}
+
 } // namespace
 
 void migrateRegistry(RegistryDb &db, long long nowMs) {
@@ -217,6 +228,9 @@ void migrateRegistry(RegistryDb &db, long long nowMs) {
         switch (v) {
         case 1:
             for (const auto &sql : version1(db)) db.exec(sql);
+            break;
+        case 2:
+            for (const auto &sql : version2()) db.exec(sql);
             break;
         default: throw RegistryDbError("no registry migration to version " + std::to_string(v));
         }

@@ -8,7 +8,7 @@ namespace ecabinet::hub::registry {
 
 class RegistryDb;
 
-inline constexpr int kRegistrySchemaVersion = 1;
+inline constexpr int kRegistrySchemaVersion = 2;
 
 // Throws RegistryDbError; refuses a database newer than this program.
 void migrateRegistry(RegistryDb &db, long long nowMs);

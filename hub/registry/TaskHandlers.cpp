@@ -183,11 +183,12 @@ std::string insertTask(Ctx &c, const std::string &directiveId, const std::string
               {q(spec.id), q(directiveId), position, q(spec.title), q(spec.issuerUnit), q(spec.leadUnit),
                q(spec.responsibleLeader), spec.reportEveryDays, q(dl), q(dl), i64(deadline->dueAtMs()),
                i64(localDay(*deadline)), deadline->zone.minutes, i64(c.now)});
-    c.db.exec(QStringLiteral("INSERT INTO task_units(task_id, unit_id, role, position) VALUES(?, ?, 'lead', 0)"), {q(spec.id), q(spec.leadUnit)});
+    c.db.exec(QStringLiteral("INSERT INTO task_units(task_id, unit_id, role, position, directive_id) VALUES(?, ?, 'lead', 0, ?)"),
+              {q(spec.id), q(spec.leadUnit), q(directiveId)});
     int p = 0;
     for (const auto &u : spec.coordinatingUnits)
-        c.db.exec(QStringLiteral("INSERT INTO task_units(task_id, unit_id, role, position) VALUES(?, ?, 'coordinating', ?)"),
-                  {q(spec.id), q(u), ++p});
+        c.db.exec(QStringLiteral("INSERT INTO task_units(task_id, unit_id, role, position, directive_id) VALUES(?, ?, 'coordinating', ?, ?)"),
+                  {q(spec.id), q(u), ++p, q(directiveId)});
     writeLog(c, task->log().front(), 1);
     c.db.exec(QStringLiteral("INSERT INTO task_deadlines(task_id, seq, deadline, due_ms, set_ms, set_by, reason) VALUES(?, 1, ?, ?, ?, ?, '')"),
               {q(spec.id), q(dl), i64(deadline->dueAtMs()), i64(c.now), q(c.caller.accountId)});
