@@ -120,6 +120,17 @@ QSqlQuery RegistryDb::query(const QString &sql, const QVariantList &binds) {
     return q;
 }
 
+QSqlQuery RegistryDb::prepare(const QString &sql) {
+    QSqlQuery q(db_);
+    if (!q.prepare(sql))
+        throw RegistryDbError("cannot prepare [" + sql.toStdString() + "]: " + q.lastError().text().toStdString());
+    return q;
+}
+
+void RegistryDb::run(QSqlQuery &q) {
+    if (!q.exec()) throw RegistryDbError("failed [" + q.lastQuery().toStdString() + "]: " + q.lastError().text().toStdString());
+}
+
 QVariant RegistryDb::scalar(const QString &sql, const QVariantList &binds) {
     auto q = query(sql, binds);
     if (!q.next()) return {};

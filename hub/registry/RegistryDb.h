@@ -58,6 +58,11 @@ public:
     // Runs a read-only statement, forward-only (no client-side caching of the whole result).
     QSqlQuery query(const QString &sql, const QVariantList &binds = {});
 
+    // A prepared statement to run many times (bulk loads): bind with addBindValue, then
+    // run(q). Throws RegistryDbError.
+    QSqlQuery prepare(const QString &sql);
+    void run(QSqlQuery &q);
+
     void begin();    // see the dialect notes above
     void commit();
     void rollback(); // never throws
