@@ -279,7 +279,8 @@ int main(int argc, char **argv) {
                          QStringLiteral("--runs"), QString::number(o.runs), QStringLiteral("--directives"),
                          QString::number(o.size.directives), QStringLiteral("--users"), QString::number(o.size.users)};
         child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        child.start(QStringLiteral("pg_virtualenv"), args);
+        // with-postgres.sh: pg_virtualenv -t on a free port (works as root and next to other runs).
+        child.start(QStringLiteral(ECABINET_SOURCE_DIR "/tests/integration/registry/with-postgres.sh"), args);
         if (!child.waitForStarted(10000)) {
             std::printf("postgresql: pg_virtualenv not found (install postgresql-common): skipped\n");
         } else {
