@@ -255,6 +255,7 @@ double runBackend(const std::string &backend, const Options &o) {
 
 int main(int argc, char **argv) {
     QCoreApplication app(argc, argv);
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // each figure shows as soon as it is known, also into a file
     Options o;
     for (int i = 1; i + 1 < argc; i += 2) {
         const std::string a = argv[i], v = argv[i + 1];
