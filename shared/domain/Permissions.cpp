@@ -4,7 +4,7 @@ namespace ecabinet::domain {
 
 namespace {
 
-enum class Needs { Nobody, CheckedIn, ChairOnly, ChairOrSecretary };
+enum class Needs { Nobody, CheckedIn, ChairOnly, ChairOrSecretary, SecretaryOnly };
 
 Needs needsOf(Action action) {
     switch (action) {
@@ -19,6 +19,9 @@ Needs needsOf(Action action) {
     case Action::ViewSnapshot: return Needs::Nobody;
     case Action::CheckOut:
     case Action::ReadDocuments: return Needs::CheckedIn;
+    case Action::DraftConclusions: return Needs::SecretaryOnly;
+    case Action::ApproveConclusions: return Needs::ChairOnly;
+    case Action::ReviewConclusions: return Needs::ChairOrSecretary;
     }
     return Needs::ChairOnly; // unreachable; the strictest right is the safe fallback
 }
@@ -38,6 +41,9 @@ std::string_view actionName(Action action) {
     case Action::CastBallot: return "cast_ballot";
     case Action::RequestFloor: return "request_floor";
     case Action::ManageSpeakers: return "manage_speakers";
+    case Action::DraftConclusions: return "draft_conclusions";
+    case Action::ApproveConclusions: return "approve_conclusions";
+    case Action::ReviewConclusions: return "review_conclusions";
     }
     return "unknown";
 }
@@ -51,10 +57,14 @@ Status<PermissionRefusal> mayPerform(std::optional<Role> actor, Action action) {
         return fail(PermissionRefusal{Reason::NotCheckedIn,
                                       "check in with your PIN before you " + what});
     if (needs == Needs::CheckedIn) return {};
-    const bool allowed = *actor == Role::Chair ||
-                         (needs == Needs::ChairOrSecretary && *actor == Role::Secretary);
+    const bool allowed = needs == Needs::SecretaryOnly
+                             ? *actor == Role::Secretary
+                             : *actor == Role::Chair ||
+                                   (needs == Needs::ChairOrSecretary && *actor == Role::Secretary);
     if (allowed) return {};
-    const std::string who = needs == Needs::ChairOnly ? "the chair" : "the chair or the secretary";
+    const std::string who = needs == Needs::ChairOnly        ? "the chair"
+                            : needs == Needs::SecretaryOnly ? "the secretary"
+                                                            : "the chair or the secretary";
     return fail(PermissionRefusal{Reason::RoleNotAllowed, "only " + who + " may " + what + "; you are " +
                                                               std::string(roleName(*actor))});
 }

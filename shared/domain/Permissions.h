@@ -15,12 +15,15 @@ namespace ecabinet::domain {
 enum class Action {
     OpenMeeting, CloseMeeting, MoveAgenda, CheckIn, CheckOut, ReadDocuments, ViewSnapshot,
     ManagePolls, CastBallot, RequestFloor, ManageSpeakers,
+    // conclusions (issue 6): Conclusion.h
+    DraftConclusions, ApproveConclusions, ReviewConclusions,
 };
 
-inline constexpr std::array<Action, 11> kAllActions = {
-    Action::OpenMeeting, Action::CloseMeeting,  Action::MoveAgenda,   Action::CheckIn,
-    Action::CheckOut,    Action::ReadDocuments, Action::ViewSnapshot, Action::ManagePolls,
-    Action::CastBallot,  Action::RequestFloor,  Action::ManageSpeakers};
+inline constexpr std::array<Action, 14> kAllActions = {
+    Action::OpenMeeting,      Action::CloseMeeting,       Action::MoveAgenda,       Action::CheckIn,
+    Action::CheckOut,         Action::ReadDocuments,      Action::ViewSnapshot,     Action::ManagePolls,
+    Action::CastBallot,       Action::RequestFloor,       Action::ManageSpeakers,   Action::DraftConclusions,
+    Action::ApproveConclusions, Action::ReviewConclusions};
 
 std::string_view actionName(Action action); // "open_meeting", "move_agenda", ...
 
@@ -44,6 +47,9 @@ struct PermissionRefusal {
 //   cast ballot, request floor    anyone checked in; whether they may vote in a given poll
 //                                 is the poll's rule (Poll.h: entitled, present), so a
 //                                 guest is refused there with NotEligible
+//   draft conclusions             secretary only (draft, edit): the secretary keeps the record
+//   approve conclusions           chair only (alone, or by linking an adopted poll)
+//   review conclusions            chair, secretary (see drafts, withdraw a draft)
 Status<PermissionRefusal> mayPerform(std::optional<Role> actor, Action action);
 
 } // namespace ecabinet::domain

@@ -58,6 +58,9 @@ const Row kMatrix[] = {
     {Action::CastBallot,       {N,     A,    A,    A,    A,    A}}, // eligibility: Poll.h
     {Action::RequestFloor,     {N,     A,    A,    A,    A,    A}},
     {Action::ManageSpeakers,   {N,     A,    A,    R,    R,    R}},
+    {Action::DraftConclusions, {N,     R,    A,    R,    R,    R}}, // the secretary keeps the record
+    {Action::ApproveConclusions, {N,   A,    R,    R,    R,    R}},
+    {Action::ReviewConclusions, {N,    A,    A,    R,    R,    R}},
 };
 
 const std::optional<Role> kActors[] = {std::nullopt, Role::Chair, Role::Secretary,
@@ -100,4 +103,13 @@ TEST(Permissions, RefusalTextNamesTheActionAndTheRole) {
     EXPECT_NE(d.error().text.find("move_agenda"), std::string::npos) << d.error().text;
     EXPECT_NE(d.error().text.find("delegate"), std::string::npos) << d.error().text;
     EXPECT_NE(d.error().text.find("secretary"), std::string::npos) << d.error().text;
+}
+
+TEST(Permissions, OnlyTheSecretaryDraftsEvenTheChairIsRefused) {
+    // Bad input tried: the chair drafting a conclusion (the secretary keeps the record).
+    const auto d = mayPerform(Role::Chair, Action::DraftConclusions);
+    ASSERT_FALSE(d.ok());
+    EXPECT_EQ(d.error().reason, Reason::RoleNotAllowed);
+    EXPECT_NE(d.error().text.find("only the secretary"), std::string::npos) << d.error().text;
+    EXPECT_NE(d.error().text.find("you are chair"), std::string::npos) << d.error().text;
 }
