@@ -7,7 +7,6 @@
 //            a tmpfs when there is one (pdftoppm cannot write to /dev/null: it appends ".ppm").
 // Runs are interleaved (ours, theirs, ours, theirs, ...) and the medians compared.
 // pdftoppm pays a process start that we do not; its size is printed so it can be judged.
-#include "OfficialDocument.h"
 #include "DemoMeeting.h"
 #include "Renderer.h"
 #include "Scan.h"

@@ -3,7 +3,7 @@
 // drawn from a seeded generator, so every run produces the same meeting.
 #pragma once
 
-#include "OfficialDocument.h"
+#include "print/OfficialDocument.h"
 
 #include <nlohmann/json.hpp>
 
@@ -11,6 +11,16 @@
 #include <QString>
 
 namespace ecabinet::demo {
+
+// The document model and its PDF writer live in shared/print (also used for minutes and directives).
+using print::Block;
+using print::Heading;
+using print::loadFonts;
+using print::OfficialDocument;
+using print::Paragraph;
+using print::Signer;
+using print::Table;
+using print::writePdf;
 
 struct Member {
     QString id, name, position, role, pin;

@@ -1,7 +1,7 @@
 // Small helpers for writing document texts in UTF-8 source (internal to deploy/demo).
 #pragma once
 
-#include "OfficialDocument.h"
+#include "DemoMeeting.h" // the document model (print::) under demo:: names
 
 #include <initializer_list>
 

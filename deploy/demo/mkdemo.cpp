@@ -39,7 +39,8 @@ int run(const QString &outDir) {
     if (!dir.mkpath(QStringLiteral("docs")))
         throw std::runtime_error(QStringLiteral("cannot create %1/docs").arg(outDir).toStdString());
     const QList<OfficialDocument> docs = demoDocuments();
-    for (const OfficialDocument &d : docs) {
+    for (OfficialDocument d : docs) {
+        d.creator = QStringLiteral("ecabinet-mkdemo");
         const int pages = writePdf(d, dir.filePath(d.file));
         std::printf("%s  %2d pages  %s\n", qPrintable(d.file), pages, qPrintable(d.title));
         if (pages < 3 || pages > 12)

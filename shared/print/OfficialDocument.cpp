@@ -14,7 +14,7 @@
 #include <memory>
 #include <stdexcept>
 
-namespace ecabinet::demo {
+namespace ecabinet::print {
 namespace {
 
 constexpr int kDpi = 1200;                 // QPdfWriter's default; painter units are 1/1200 in
@@ -45,7 +45,7 @@ public:
         writer_.setPageMargins(QMarginsF(0, 0, 0, 0));
         writer_.setResolution(kDpi);
         writer_.setTitle(doc.title);
-        writer_.setCreator(QStringLiteral("ecabinet-mkdemo"));
+        writer_.setCreator(doc.creator);
         if (!painter_.begin(&writer_))
             throw failure(QStringLiteral("cannot write PDF %1 (directory missing or not writable?)").arg(path));
         painter_.setRenderHint(QPainter::Antialiasing);
@@ -270,7 +270,7 @@ void drawTable(Composer &c, const Table &t) {
     c.skip(mm(3));
 }
 
-void drawSignature(Composer &c, const OfficialDocument &doc) {
+void drawSignature(Composer &c, const OfficialDocument &doc, PdfLayout &layout) {
     const QFont small = font(10.5);
     QFontMetricsF fm(small, c.painter().device());
     const double needed = std::max<double>(fm.height() * (doc.recipients.size() + 1),
@@ -280,6 +280,26 @@ void drawSignature(Composer &c, const OfficialDocument &doc) {
     const double top = c.y(), half = c.width() / 2;
     QPainter &p = c.painter();
     double y = top;
+    auto signerBlock = [&](const Signer &s, double x, double &yy) {
+        drawCentredLines(c, s.authority, font(12.5, true), x, half, yy);
+        if (&s == &doc.signer) {
+            layout.signaturePage = c.page() - 1;
+            layout.signatureRect = QRectF((x + half * 0.1) / mm(kPageW), (yy + mm(1)) / mm(kPageH),
+                                          half * 0.8 / mm(kPageW), mm(18) / mm(kPageH));
+        }
+        yy += mm(4);
+        if (!doc.draft && !doc.signedMark.isEmpty()) // a draft is not signed yet
+            drawCentredLines(c, {doc.signedMark}, font(12.5, false, true), x, half, yy);
+        yy += mm(14);
+        if (!s.name.isEmpty()) drawCentredLines(c, {s.name}, font(12.5, true), x, half, yy);
+    };
+    if (!doc.leftSigner.authority.isEmpty() || !doc.leftSigner.name.isEmpty()) {
+        signerBlock(doc.leftSigner, c.left(), y);
+        double yr = top;
+        signerBlock(doc.signer, c.left() + half, yr);
+        c.skip(std::max(y, yr) - c.y());
+        return;
+    }
     p.setFont(font(11.5, true, true));
     p.drawText(QRectF(c.left(), y, half, fm.height() * 1.3), Qt::AlignLeft | Qt::AlignTop,
                QStringLiteral("Nơi nhận:"));
@@ -290,13 +310,7 @@ void drawSignature(Composer &c, const OfficialDocument &doc) {
         y += fm.height();
     }
     double yr = top;
-    drawCentredLines(c, doc.signer.authority, font(12.5, true), c.left() + half, half, yr);
-    yr += mm(4);
-    if (!doc.draft) // a draft is not signed yet
-        drawCentredLines(c, {QStringLiteral("(Đã ký)")}, font(12.5, false, true), c.left() + half, half, yr);
-    yr += mm(14);
-    if (!doc.signer.name.isEmpty())
-        drawCentredLines(c, {doc.signer.name}, font(12.5, true), c.left() + half, half, yr);
+    signerBlock(doc.signer, c.left() + half, yr);
     c.skip(std::max(y, yr) - c.y());
 }
 
@@ -332,7 +346,8 @@ void loadFonts() {
                           .arg(QLatin1String(kFamily), info.family()));
 }
 
-int writePdf(const OfficialDocument &doc, const QString &path) {
+int writePdf(const OfficialDocument &doc, const QString &path, PdfLayout *layoutOut) {
+    PdfLayout layout;
     if (doc.agency.isEmpty())
         throw failure(QStringLiteral("%1: no issuing agency").arg(doc.id));
     int pages = 0;
@@ -345,11 +360,13 @@ int writePdf(const OfficialDocument &doc, const QString &path) {
                 c.text(par->text, font(kBodyPt), Qt::AlignJustify, mm(10)), c.skip(mm(1.2));
             else drawTable(c, std::get<Table>(b));
         }
-        drawSignature(c, doc);
+        drawSignature(c, doc, layout);
         pages = c.finish();
     }
+    layout.pages = pages;
+    if (layoutOut) *layoutOut = layout;
     pinCreationDate(path);
     return pages;
 }
 
-} // namespace ecabinet::demo
+} // namespace ecabinet::print
