@@ -50,6 +50,7 @@ int cmdMeetingImport(const Args &args);
 int cmdVerify(const Args &args);
 int cmdStatus(const Args &args);
 int cmdPoll(const Args &args);
+int cmdMinutes(const Args &args); // MinutesCommand.cpp
 // The poll lines of `status` for one meeting (results where closed).
 void printPolls(hub::Store &store, const std::string &meetingId);
 

@@ -18,11 +18,13 @@ const char *const kUsage =
     "  device list\n"
     "  meeting import FILE                     meeting file (JSON) with its PDFs\n"
     "  poll export MEETING POLL --csv FILE     result as CSV (UTF-8 BOM); names only for open/named polls\n"
+    "  minutes [MEETING] --pdf FILE [--agency \"LINE|LINE\"] [--place NAME] [--number N]\n"
+    "                                          the minutes as PDF (draft while the meeting is not closed)\n"
     "  verify                                  recompute every hash chain; exit 1 if broken\n"
     "  status                                  meetings, attendance, polls and results, devices, chain heads\n";
 
 // Options that take a value; anything else starting with "--" is an error.
-const std::set<std::string> kValueOptions = {"data", "key", "kind", "fingerprint", "csv"};
+const std::set<std::string> kValueOptions = {"data", "key", "kind", "fingerprint", "csv", "pdf", "agency", "number", "place"};
 
 Args parse(int argc, char **argv) {
     Args a;
@@ -50,6 +52,7 @@ int run(const Args &a) {
     if (cmd == "device") return cmdDevice(a);
     if (cmd == "meeting" && a.words.size() == 3 && a.words[1] == "import") return cmdMeetingImport(a);
     if (cmd == "poll") return cmdPoll(a);
+    if (cmd == "minutes") return cmdMinutes(a);
     if (cmd == "verify" && a.words.size() == 1) return cmdVerify(a);
     if (cmd == "status" && a.words.size() == 1) return cmdStatus(a);
     throw CtlError("unknown command: " + cmd + (a.words.size() > 1 ? " " + a.words[1] : std::string()));

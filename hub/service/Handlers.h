@@ -90,6 +90,20 @@ HandlerResult handleEndSpeech(RequestContext &ctx);
 HandlerResult handleSetSpeakingTime(RequestContext &ctx, const wire::SetSpeakingTime &req);
 wire::SpeakersView speakersView(RequestContext &ctx, const std::string &meetingId);
 
+// Conclusions (ConclusionHandlers.cpp). conclusionViews: every conclusion of the meeting the
+// person at the device may see (drafts only for the chair and the secretary).
+HandlerResult handleDraftConclusion(RequestContext &ctx, const wire::DraftConclusion &req);
+HandlerResult handleEditConclusion(RequestContext &ctx, const wire::EditConclusion &req);
+HandlerResult handleWithdrawConclusion(RequestContext &ctx, const wire::WithdrawConclusion &req);
+HandlerResult handleApproveConclusion(RequestContext &ctx, const wire::ApproveConclusion &req);
+HandlerResult handleConclusionsRequest(RequestContext &ctx, const wire::ConclusionsRequest &req);
+std::vector<wire::ConclusionView> conclusionViews(RequestContext &ctx, const std::string &meetingId);
+// Minutes (MinutesQuery.cpp): the meeting's record for its minutes (also used by ecabinetctl).
+HandlerResult handleMinutesRequest(RequestContext &ctx, const wire::MinutesRequest &req);
+// What of an event may go on the event socket: a draft's text is replaced by text_withheld.
+// The event log keeps the full event (it is the audit record, read only on the hub).
+void redactForPublication(wire::Event &event);
+
 wire::DeviceView deviceView(RequestContext &ctx, const std::string &meetingId);
 wire::Role toWire(domain::Role role);
 wire::Attendance toWire(const domain::AttendanceCounts &counts);

@@ -48,7 +48,11 @@ bool changesState(const wire::Envelope &req) {
     case wire::Envelope::kGrantFloor:
     case wire::Envelope::kNextSpeaker:
     case wire::Envelope::kEndSpeech:
-    case wire::Envelope::kSetSpeakingTime: return true;
+    case wire::Envelope::kSetSpeakingTime:
+    case wire::Envelope::kDraftConclusion:
+    case wire::Envelope::kEditConclusion:
+    case wire::Envelope::kWithdrawConclusion:
+    case wire::Envelope::kApproveConclusion: return true;
     default: return false;
     }
 }
@@ -96,6 +100,12 @@ HandlerResult dispatch(RequestContext &ctx, const wire::Envelope &req, bool &sec
     case wire::Envelope::kNextSpeaker: return handleNextSpeaker(ctx);
     case wire::Envelope::kEndSpeech: return handleEndSpeech(ctx);
     case wire::Envelope::kSetSpeakingTime: return handleSetSpeakingTime(ctx, req.set_speaking_time());
+    case wire::Envelope::kDraftConclusion: return handleDraftConclusion(ctx, req.draft_conclusion());
+    case wire::Envelope::kEditConclusion: return handleEditConclusion(ctx, req.edit_conclusion());
+    case wire::Envelope::kWithdrawConclusion: return handleWithdrawConclusion(ctx, req.withdraw_conclusion());
+    case wire::Envelope::kApproveConclusion: return handleApproveConclusion(ctx, req.approve_conclusion());
+    case wire::Envelope::kConclusionsRequest: return handleConclusionsRequest(ctx, req.conclusions_request());
+    case wire::Envelope::kMinutesRequest: return handleMinutesRequest(ctx, req.minutes_request());
     default:
         return errorResult(ctx, wire::ERROR_NOT_A_REQUEST,
                            "'" + protocol::bodyName(req) + "' is not a request for the command socket");
@@ -105,6 +115,7 @@ HandlerResult dispatch(RequestContext &ctx, const wire::Envelope &req, bool &sec
 Outcome toOutcome(HandlerResult r) {
     Outcome o{std::move(r.reply), {}};
     for (auto &e : r.events) {
+        redactForPublication(e); // drafts' text stays off the event socket
         auto env = protocol::envelope(0);
         *env.mutable_event() = std::move(e);
         o.events.push_back(std::move(env));

@@ -169,6 +169,7 @@ HandlerResult handleSnapshot(RequestContext &ctx, const wire::SnapshotRequest &r
     s->set_failed_pin_attempts(static_cast<std::uint32_t>(ctx.meetings.totalWrongPins(meetingId)));
     for (auto &poll : pollViews(ctx, meetingId)) *s->add_polls() = std::move(poll);
     *s->mutable_speakers() = speakersView(ctx, meetingId);
+    for (auto &c : conclusionViews(ctx, meetingId)) *s->add_conclusions() = std::move(c);
     return r;
 }
 

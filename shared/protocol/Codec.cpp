@@ -152,6 +152,12 @@ bool isCommandRequest(const wire::Envelope &env) {
     case wire::Envelope::kNextSpeaker:
     case wire::Envelope::kEndSpeech:
     case wire::Envelope::kSetSpeakingTime:
+    case wire::Envelope::kDraftConclusion:
+    case wire::Envelope::kEditConclusion:
+    case wire::Envelope::kWithdrawConclusion:
+    case wire::Envelope::kApproveConclusion:
+    case wire::Envelope::kConclusionsRequest:
+    case wire::Envelope::kMinutesRequest:
         return true;
     default:
         return false;
