@@ -1,7 +1,8 @@
 // Root of ecabinet-console (chair and secretary). Check-in for the chair or
-// the secretary; then three tabs — the agenda with Back / Next, opening and
+// the secretary; then four tabs — the agenda with Back / Next, opening and
 // closing the meeting (confirmed first); the polls (PollConsole); the floor
-// (SpeakerConsole) — beside live attendance. Buttons are enabled only
+// (SpeakerConsole); the conclusions and the minutes (ConclusionConsole) —
+// beside live attendance. Buttons are enabled only
 // when the person here may act (canChair: open/close; canMoveAgenda: Back /
 // Next, chair and secretary); the hub checks again.
 import QtQuick
@@ -102,6 +103,16 @@ ApplicationWindow {
                     }
                     text: root.session.speakerQueue.count > 0
                           ? qsTr("Speakers (%1)").arg(root.session.speakerQueue.count) : qsTr("Speakers")
+                    implicitHeight: Theme.touch
+                }
+                TabButton {
+                    objectName: "conclusionTab"
+                    background: Rectangle {
+                        color: parent.checked ? Theme.surface : Theme.border
+                        border.color: Theme.border
+                    }
+                    text: root.session.currentConclusions.count > 0
+                          ? qsTr("Conclusions (%1)").arg(root.session.currentConclusions.count) : qsTr("Conclusions")
                     implicitHeight: Theme.touch
                 }
             }
@@ -216,6 +227,10 @@ ApplicationWindow {
                 }
                 SpeakerConsole {
                     objectName: "speakerConsole"
+                    session: root.session
+                }
+                ConclusionConsole {
+                    objectName: "conclusionConsole"
                     session: root.session
                 }
             }

@@ -124,6 +124,12 @@ ApplicationWindow {
                 Layout.fillWidth: true
                 session: root.session
             }
+            TouchButton {
+                objectName: "seatConclusionsButton"
+                Layout.fillWidth: true
+                text: qsTr("Conclusions (%1)").arg(root.session.conclusions.count)
+                onClicked: conclusionsPopup.open()
+            }
         }
 
         // The reader; the vote screen covers it while a poll is open (and shows
@@ -143,6 +149,45 @@ ApplicationWindow {
                 objectName: "votePanel"
                 anchors.fill: parent
                 session: root.session
+            }
+            ConclusionBanner {
+                objectName: "conclusionBanner"
+                anchors.left: parent.left
+                anchors.right: parent.right
+                anchors.top: parent.top
+                session: root.session
+            }
+        }
+    }
+
+    Popup {
+        id: conclusionsPopup
+        objectName: "conclusionsPopup"
+        anchors.centerIn: Overlay.overlay
+        width: Math.min(900, root.width - 2 * Theme.spacing)
+        height: Math.min(640, root.height - 2 * Theme.spacing)
+        modal: true
+        padding: Theme.spacing
+        background: Rectangle { color: Theme.background; radius: Theme.radius; border.color: Theme.border }
+        ColumnLayout {
+            anchors.fill: parent
+            spacing: Theme.spacing
+            Label {
+                text: qsTr("Conclusions of the meeting")
+                font.pixelSize: Theme.fontLarge
+                font.bold: true
+                color: Theme.text
+            }
+            ConclusionList {
+                objectName: "seatConclusionList"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                session: root.session
+            }
+            TouchButton {
+                Layout.alignment: Qt.AlignRight
+                text: qsTr("Close")
+                onClicked: conclusionsPopup.close()
             }
         }
     }

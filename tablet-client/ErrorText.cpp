@@ -65,6 +65,30 @@ QString errorText(const wire::Error &e) {
     }
 }
 
+QString errorText(const wire::Error &e, const QString &command) {
+    const auto hub = QString::fromStdString(e.message());
+    if (command.endsWith(QLatin1String("Conclusion"))) {
+        switch (e.code()) {
+        case wire::ERROR_CONFLICT:
+            return tr("The conclusion was changed in the meantime; read the new text and try again. (%1)").arg(hub);
+        case wire::ERROR_CONCLUSION_FINAL:
+            return tr("This conclusion is already approved or withdrawn and can no longer change.");
+        case wire::ERROR_VOTE_NOT_ADOPTED:
+            return tr("The conclusion cannot be approved by this vote: %1").arg(hub);
+        case wire::ERROR_INVALID_CONCLUSION:
+            return tr("The conclusion's text is empty or unreadable. Write the conclusion first.");
+        case wire::ERROR_LIMIT_EXCEEDED:
+            return tr("The conclusion is too long (%1). Split it into several conclusions.").arg(hub);
+        case wire::ERROR_PERMISSION_DENIED:
+            return command == QLatin1String("approveConclusion")
+                       ? tr("Only the chair may approve a conclusion.")
+                       : tr("Only the secretary may draft or edit a conclusion; the chair approves it.");
+        default: break;
+        }
+    }
+    return errorText(e);
+}
+
 QString connectionLostText() {
     return tr("Connection to the hub lost. Reconnecting; what you typed will be sent then.");
 }

@@ -163,9 +163,10 @@ void MeetingSession::Private::refuseLocally(const QString &command, const QStrin
 void MeetingSession::Private::onReply(quint64 id, const QString &command, const EnvelopePtr &reply) {
     if (inFlight.erase(id) && inFlight.empty()) emit q->busyChanged();
     onFloorReply(id, command, *reply);
+    onConclusionReply(id, command, *reply);
     if (reply->has_error()) {
         const auto &e = reply->error();
-        const QString text = client::errorText(e);
+        const QString text = client::errorText(e, command);
         setLastError(text);
         if (e.code() == wire::ERROR_WRONG_PIN)
             emit q->checkInRefused(text, static_cast<int>(e.attempts_left()), 0);

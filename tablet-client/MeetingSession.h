@@ -22,9 +22,11 @@ class MemberModel;
 class PollModel;
 class VoterProgressModel;
 class SpeakerQueueModel;
+class ConclusionModel;
 // moc needs the complete model types for the pointer properties below.
 Q_MOC_INCLUDE("Models.h")
 Q_MOC_INCLUDE("FloorModels.h")
+Q_MOC_INCLUDE("ConclusionModel.h")
 
 class MeetingSession : public QObject {
     Q_OBJECT
@@ -119,6 +121,19 @@ class MeetingSession : public QObject {
     // hub clock − this device's clock (from Welcome and heartbeats).
     Q_PROPERTY(qint64 hubClockOffsetMs READ hubClockOffsetMs NOTIFY speakingTimeChanged)
 
+    // --- conclusions (issue 6; SessionConclusions.cpp, roles in ConclusionModel.h) ---
+    // Every conclusion this device may see, in agenda order: approved ones on a seat;
+    // drafts and withdrawn drafts too for the chair and the secretary.
+    Q_PROPERTY(ConclusionModel *conclusions READ conclusions CONSTANT)
+    Q_PROPERTY(ConclusionModel *currentConclusions READ currentConclusions CONSTANT)
+    Q_PROPERTY(bool canDraftConclusions READ canDraftConclusions NOTIFY youChanged)   // the secretary
+    Q_PROPERTY(bool canApproveConclusions READ canApproveConclusions NOTIFY youChanged) // the chair
+    // The newest approved conclusion, for the seat's banner (keys conclusionId, text,
+    // agendaItemId, itemNumber, itemTitle, byVote); empty once dismissed.
+    Q_PROPERTY(QVariantMap announcedConclusion READ announcedConclusion NOTIFY conclusionsChanged)
+    // Where saveMinutes() last wrote the minutes PDF ("" before).
+    Q_PROPERTY(QString minutesPath READ minutesPath NOTIFY minutesSaved)
+
     // --- feedback ---
     // The last refusal or failure, as text a person can act on (translated).
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
@@ -204,6 +219,16 @@ public:
     QString speakingTimeText() const;
     qint64 hubClockOffsetMs() const;
 
+    ConclusionModel *conclusions() const;
+    ConclusionModel *currentConclusions() const;
+    bool canDraftConclusions() const;
+    bool canApproveConclusions() const;
+    QVariantMap announcedConclusion() const;
+    QString minutesPath() const;
+    // Published polls a conclusion can be approved by (its item's or no item's):
+    // list of maps {pollId, question, adopted (bool), verdictText}.
+    Q_INVOKABLE QVariantList pollsForConclusion(const QString &conclusionId) const;
+
     // Local file of a cached, verified blob ("" if not held yet).
     Q_INVOKABLE QString documentPath(const QString &sha256) const;
 
@@ -269,6 +294,22 @@ public slots:
     // Chair/secretary: queue a speaker who has no tablet.
     void addSpeakerWithoutTablet(const QString &name, bool pointOfOrder = false);
 
+    // --- conclusions; each reports through commandFinished(<name>, …) ---
+    // Secretary: a new draft on an item (default: the current item); its id: conclusionDrafted.
+    void draftConclusion(const QString &text, const QString &agendaItemId = QString());
+    // Secretary: `revision` = the revision being edited (the hub refuses a stale one).
+    void editConclusion(const QString &conclusionId, int revision, const QString &text);
+    // Chair or secretary: drop a draft (kept in the record as withdrawn).
+    void withdrawConclusion(const QString &conclusionId);
+    // Chair: approve the draft at `revision`; pollId = approve by that adopted, published poll.
+    void approveConclusion(const QString &conclusionId, int revision, const QString &pollId = QString());
+    // Seat: hide the banner of the announced conclusion.
+    void dismissAnnouncedConclusion();
+    // Chair or secretary: fetch the meeting's record from the hub and write the minutes PDF
+    // (a draft until the meeting is closed) to `path` (default: the user's documents folder,
+    // "bien-ban-<meeting id>.pdf"). Reports minutesSaved(path) or commandFinished("minutes", false, …).
+    void saveMinutes(const QString &path = QString());
+
 signals:
     void enrolmentFileChanged();
     void cacheDirChanged();
@@ -299,6 +340,12 @@ signals:
     // The hub acknowledged this device's ballot: it is committed and counted.
     void ballotRecorded(const QString &pollId);
     void ballotRefused(const QString &pollId, const QString &message);
+    void conclusionsChanged();
+    // An approved conclusion was announced (every device).
+    void conclusionAnnounced(const QString &conclusionId);
+    // The hub stored this session's new draft.
+    void conclusionDrafted(const QString &conclusionId);
+    void minutesSaved(const QString &path);
 
 private:
     struct Private;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "MeetingSession.h"
+#include "ConclusionModel.h"
 #include "FloorModels.h"
 #include "Models.h"
 #include "agent/ClientAgent.h"
@@ -87,6 +88,21 @@ struct MeetingSession::Private {
     qint64 hubNowMs() const;
     void updateSpeakingTimer();
     qint64 documentByteCapForTest = -1;
+
+    // --- conclusions (SessionConclusions.cpp) ---
+    ConclusionModel conclusions;        // every conclusion this device may see, agenda order
+    ConclusionModel currentConclusions; // those of the current item
+    QVariantMap announced;              // the newest approved conclusion (seat banner)
+    quint64 conclusionsRequest = 0;     // ConclusionsRequest in flight
+    bool conclusionsStale = false;      // ask again when it is answered
+    std::map<quint64, QString> minutesRequests; // MinutesRequest id -> where to write the PDF
+    QString minutesPath;
+    bool seesConclusionDrafts() const;
+    void requestConclusions();
+    bool applyConclusionEvent(const ecabinet::wire::Event &event); // false: not a conclusion event
+    void onConclusionReply(quint64 id, const QString &command, const ecabinet::wire::Envelope &reply);
+    void rebuildConclusions();
+    QVariantMap conclusionMap(const ecabinet::wire::ConclusionView &view) const;
 
     // --- SessionState.cpp: folding hub state into the models ---
     void applySnapshot(const ecabinet::wire::Snapshot &snapshot);

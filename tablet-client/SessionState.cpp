@@ -2,6 +2,8 @@
 // folded in, mirrored into the list models. GUI thread only.
 #include "MeetingSessionPrivate.h"
 
+#include <algorithm>
+
 using namespace ecabinet;
 
 namespace {
@@ -47,6 +49,8 @@ void MeetingSession::Private::applySnapshot(const wire::Snapshot &snapshot) {
     rebuildMembers();
     rebuildDocuments();
     rebuildFloor();
+    rebuildConclusions();
+    emit q->conclusionsChanged();
     emit q->meetingChanged();
     if (oldItem != state.meeting().current_item()) emit q->currentItemChanged();
     emit q->attendanceChanged();
@@ -104,8 +108,19 @@ void MeetingSession::Private::rebuildCurrentDocuments() {
 
 void MeetingSession::Private::setYou(const wire::DeviceView &you) {
     if (you.person_id() != state.you().person_id()) myBallots.clear(); // another person, other ballots
+    const bool sawDrafts = seesConclusionDrafts();
     *state.mutable_you() = you;
     rebuildFloor(); // "me" in polls and the queue
+    if (seesConclusionDrafts() && !sawDrafts) {
+        requestConclusions(); // the chair or the secretary checked in here: fetch the drafts
+    } else if (!seesConclusionDrafts() && sawDrafts) {
+        auto *list = state.mutable_conclusions(); // nobody here may read drafts any more
+        list->erase(std::remove_if(list->begin(), list->end(),
+                                   [](const wire::ConclusionView &c) { return c.status() != wire::CONCLUSION_STATUS_APPROVED; }),
+                    list->end());
+        rebuildConclusions();
+        emit q->conclusionsChanged();
+    }
     emit q->youChanged();
 }
 
@@ -131,6 +146,7 @@ void MeetingSession::Private::applyEvent(const wire::Event &ev) {
         meeting->set_current_item(ev.agenda_item_changed().current());
         agenda.setCurrent(meeting->current_item());
         rebuildCurrentDocuments();
+        rebuildConclusions();
         // A new item starts with an empty speaker queue (the hub keeps the time limit).
         if (state.speakers().item() != meeting->current_item()) {
             auto *sp = state.mutable_speakers();
@@ -175,6 +191,12 @@ void MeetingSession::Private::applyEvent(const wire::Event &ev) {
     case wire::Event::kProxyDeclared:
     case wire::Event::kSpeakersChanged:
         applyFloorEvent(ev);
+        break;
+    case wire::Event::kConclusionDrafted:
+    case wire::Event::kConclusionEdited:
+    case wire::Event::kConclusionWithdrawn:
+    case wire::Event::kConclusionApproved:
+        applyConclusionEvent(ev);
         break;
     case wire::Event::kMeetingImported: // the agent asks for a snapshot; nothing to fold
     case wire::Event::CHANGE_NOT_SET:

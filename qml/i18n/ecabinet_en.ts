@@ -86,76 +86,86 @@
     <context>
         <name>ChairConsole</name>
         <message>
-            <location filename="../ChairConsole.qml" line="25" />
+            <location filename="../ChairConsole.qml" line="26" />
             <source>E-cabinet — chair console</source>
             <translation>E-cabinet — chair console</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="45" />
-            <location filename="../ChairConsole.qml" line="256" />
+            <location filename="../ChairConsole.qml" line="46" />
+            <location filename="../ChairConsole.qml" line="271" />
             <source>Check out</source>
             <translation>Check out</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="84" />
-            <location filename="../ChairConsole.qml" line="125" />
+            <location filename="../ChairConsole.qml" line="85" />
+            <location filename="../ChairConsole.qml" line="136" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="94" />
+            <location filename="../ChairConsole.qml" line="95" />
             <source>Voting ●</source>
             <translation>Voting ●</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="94" />
+            <location filename="../ChairConsole.qml" line="95" />
             <source>Voting</source>
             <translation>Voting</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="104" />
+            <location filename="../ChairConsole.qml" line="105" />
             <source>Speakers (%1)</source>
             <translation>Speakers (%1)</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="104" />
+            <location filename="../ChairConsole.qml" line="105" />
             <source>Speakers</source>
             <translation>Speakers</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="135" />
-            <location filename="../ChairConsole.qml" line="238" />
+            <location filename="../ChairConsole.qml" line="115" />
+            <source>Conclusions (%1)</source>
+            <translation>Conclusions (%1)</translation>
+        </message>
+        <message>
+            <location filename="../ChairConsole.qml" line="115" />
+            <source>Conclusions</source>
+            <translation>Conclusions</translation>
+        </message>
+        <message>
+            <location filename="../ChairConsole.qml" line="146" />
+            <location filename="../ChairConsole.qml" line="253" />
             <source>Open the meeting</source>
             <translation>Open the meeting</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="143" />
-            <location filename="../ChairConsole.qml" line="247" />
+            <location filename="../ChairConsole.qml" line="154" />
+            <location filename="../ChairConsole.qml" line="262" />
             <source>Close the meeting</source>
             <translation>Close the meeting</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="155" />
+            <location filename="../ChairConsole.qml" line="166" />
             <source>Under discussion: %1</source>
             <translation>Under discussion: %1</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="156" />
+            <location filename="../ChairConsole.qml" line="167" />
             <source>The meeting is open. Press Next to start the first item.</source>
             <translation>The meeting is open. Press Next to start the first item.</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="177" />
+            <location filename="../ChairConsole.qml" line="188" />
             <source>‹ Back</source>
             <translation>‹ Back</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="188" />
+            <location filename="../ChairConsole.qml" line="199" />
             <source>Item %1 of %2</source>
             <translation>Item %1 of %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ChairConsole.qml" line="189" />
+            <location filename="../ChairConsole.qml" line="200" />
             <source>%n item(s) on the agenda</source>
             <translation>
                 <numerusform>%n item on the agenda</numerusform>
@@ -163,37 +173,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="196" />
+            <location filename="../ChairConsole.qml" line="207" />
             <source>Next ›</source>
             <translation>Next ›</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="235" />
+            <location filename="../ChairConsole.qml" line="250" />
             <source>Open the meeting?</source>
             <translation>Open the meeting?</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="236" />
+            <location filename="../ChairConsole.qml" line="251" />
             <source>%1 of %2 entitled members are present.</source>
             <translation>%1 of %2 entitled members are present.</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="245" />
+            <location filename="../ChairConsole.qml" line="260" />
             <source>Close the meeting?</source>
             <translation>Close the meeting?</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="246" />
+            <location filename="../ChairConsole.qml" line="261" />
             <source>A closed meeting cannot be opened again.</source>
             <translation>A closed meeting cannot be opened again.</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="254" />
+            <location filename="../ChairConsole.qml" line="269" />
             <source>Check out of this console?</source>
             <translation>Check out of this console?</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="255" />
+            <location filename="../ChairConsole.qml" line="270" />
             <source>You will need your PIN to check in again.</source>
             <translation>You will need your PIN to check in again.</translation>
         </message>
@@ -250,6 +260,167 @@
             <location filename="../components/CheckInView.qml" line="241" />
             <source>Not you? Back to the list</source>
             <translation>Not you? Back to the list</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConclusionBanner</name>
+        <message>
+            <location filename="../components/ConclusionBanner.qml" line="34" />
+            <source>Conclusion approved by vote — item %1: %2</source>
+            <translation>Conclusion approved by vote — item %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../components/ConclusionBanner.qml" line="35" />
+            <source>Conclusion approved — item %1: %2</source>
+            <translation>Conclusion approved — item %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../components/ConclusionBanner.qml" line="54" />
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConclusionConsole</name>
+        <message>
+            <location filename="../components/ConclusionConsole.qml" line="59" />
+            <source>Conclusions on item %1: %2</source>
+            <translation>Conclusions on item %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../components/ConclusionConsole.qml" line="60" />
+            <source>Conclusions belong to an agenda item: move to the first item.</source>
+            <translation>Conclusions belong to an agenda item: move to the first item.</translation>
+        </message>
+        <message>
+            <location filename="../components/ConclusionConsole.qml" line="80" />
+            <source>Edit the draft conclusion</source>
+            <translation>Edit the draft conclusion</translation>
+        </message>
+        <message>
+            <location filename="../components/ConclusionConsole.qml" line="81" />
+            <source>Write a conclusion of the item under discussion</source>
+            <translation>Write a conclusion of the item under discussion</translation>
+        </message>
+        <message>
+            <location filename="../components/ConclusionConsole.qml" line="95" />
+            <source>Add draft conclusion</source>
+            <translation>Add draft conclusion</translation>
+        </message>
+        <message>
+            <location filename="../components/ConclusionConsole.qml" line="104" />
+            <source>Save changes</source>
+            <translation>Save changes</translation>
+        </message>
+        <message>
+            <location filename="../components/ConclusionConsole.qml" line="110" />
+            <location filename="../components/ConclusionConsole.qml" line="317" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../components/ConclusionConsole.qml" line="128" />
+            <source>No conclusions on this item yet.</source>
+            <translation>No conclusions on this item yet.</translation>
+        </message>
+        <message>
+            <location filename="../components/ConclusionConsole.qml" line="157" />
+            <source>%1 (revision %2)</source>
+            <translation>%1 (revision %2)</translation>
+        </message>
+        <message>
+            <location filename="../components/ConclusionConsole.qml" line="167" />
+            <source>Approved by the vote: %1</source>
+            <translation>Approved by the vote: %1</translation>
+        </message>
+        <message>
+            <location filename="../components/ConclusionConsole.qml" line="168" />
+            <source>Approved by %1</source>
+            <translation>Approved by %1</translation>
+        </message>
+        <message>
+            <location filename="../components/ConclusionConsole.qml" line="177" />
+            <source>Loading the text…</source>
+            <translation>Loading the text…</translation>
+        </message>
+        <message>
+            <location filename="../components/ConclusionConsole.qml" line="191" />
+            <source>Edit</source>
+            <translation>Edit</translation>
+        </message>
+        <message>
+            <location filename="../components/ConclusionConsole.qml" line="197" />
+            <location filename="../components/ConclusionConsole.qml" line="268" />
+            <source>Withdraw</source>
+            <translation>Withdraw</translation>
+        </message>
+        <message>
+            <location filename="../components/ConclusionConsole.qml" line="208" />
+            <source>Approve by vote…</source>
+            <translation>Approve by vote…</translation>
+        </message>
+        <message>
+            <location filename="../components/ConclusionConsole.qml" line="221" />
+            <source>Approve</source>
+            <translation>Approve</translation>
+        </message>
+        <message>
+            <location filename="../components/ConclusionConsole.qml" line="245" />
+            <source>Minutes saved: %1</source>
+            <translation>Minutes saved: %1</translation>
+        </message>
+        <message>
+            <location filename="../components/ConclusionConsole.qml" line="247" />
+            <source>The meeting is closed: the minutes are final.</source>
+            <translation>The meeting is closed: the minutes are final.</translation>
+        </message>
+        <message>
+            <location filename="../components/ConclusionConsole.qml" line="248" />
+            <source>Minutes before closing are a draft.</source>
+            <translation>Minutes before closing are a draft.</translation>
+        </message>
+        <message>
+            <location filename="../components/ConclusionConsole.qml" line="256" />
+            <source>Minutes (PDF)</source>
+            <translation>Minutes (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../components/ConclusionConsole.qml" line="266" />
+            <source>Withdraw this draft?</source>
+            <translation>Withdraw this draft?</translation>
+        </message>
+        <message>
+            <location filename="../components/ConclusionConsole.qml" line="267" />
+            <source>The draft is kept in the meeting's record as withdrawn; it can no longer be approved.</source>
+            <translation>The draft is kept in the meeting's record as withdrawn; it can no longer be approved.</translation>
+        </message>
+        <message>
+            <location filename="../components/ConclusionConsole.qml" line="288" />
+            <source>Approve by a vote of the floor</source>
+            <translation>Approve by a vote of the floor</translation>
+        </message>
+        <message>
+            <location filename="../components/ConclusionConsole.qml" line="296" />
+            <source>No announced vote on this item yet: prepare, hold and announce a vote first.</source>
+            <translation>No announced vote on this item yet: prepare, hold and announce a vote first.</translation>
+        </message>
+        <message>
+            <location filename="../components/ConclusionConsole.qml" line="308" />
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConclusionList</name>
+        <message>
+            <location filename="../components/ConclusionList.qml" line="30" />
+            <source>No conclusion has been approved yet.</source>
+            <translation>No conclusion has been approved yet.</translation>
+        </message>
+        <message>
+            <location filename="../components/ConclusionList.qml" line="60" />
+            <source>Approved by the vote: %1</source>
+            <translation>Approved by the vote: %1</translation>
         </message>
     </context>
     <context>
@@ -664,17 +835,52 @@
             <translation>The hub refused: %1</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/ErrorText.cpp" line="69" />
+            <location filename="../../tablet-client/ErrorText.cpp" line="73" />
+            <source>The conclusion was changed in the meantime; read the new text and try again. (%1)</source>
+            <translation>The conclusion was changed in the meantime; read the new text and try again. (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/ErrorText.cpp" line="75" />
+            <source>This conclusion is already approved or withdrawn and can no longer change.</source>
+            <translation>This conclusion is already approved or withdrawn and can no longer change.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/ErrorText.cpp" line="77" />
+            <source>The conclusion cannot be approved by this vote: %1</source>
+            <translation>The conclusion cannot be approved by this vote: %1</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/ErrorText.cpp" line="79" />
+            <source>The conclusion's text is empty or unreadable. Write the conclusion first.</source>
+            <translation>The conclusion's text is empty or unreadable. Write the conclusion first.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/ErrorText.cpp" line="81" />
+            <source>The conclusion is too long (%1). Split it into several conclusions.</source>
+            <translation>The conclusion is too long (%1). Split it into several conclusions.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/ErrorText.cpp" line="84" />
+            <source>Only the chair may approve a conclusion.</source>
+            <translation>Only the chair may approve a conclusion.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/ErrorText.cpp" line="85" />
+            <source>Only the secretary may draft or edit a conclusion; the chair approves it.</source>
+            <translation>Only the secretary may draft or edit a conclusion; the chair approves it.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/ErrorText.cpp" line="93" />
             <source>Connection to the hub lost. Reconnecting; what you typed will be sent then.</source>
             <translation>Connection to the hub lost. Reconnecting; what you typed will be sent then.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/ErrorText.cpp" line="73" />
+            <location filename="../../tablet-client/ErrorText.cpp" line="97" />
             <source>The hub does not accept this device (revoked or not yet approved). Call the administrator.</source>
             <translation>The hub does not accept this device (revoked or not yet approved). Call the administrator.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/ErrorText.cpp" line="77" />
+            <location filename="../../tablet-client/ErrorText.cpp" line="101" />
             <source>This app is not compatible with the hub. Update the app. (%1)</source>
             <translation>This app is not compatible with the hub. Update the app. (%1)</translation>
         </message>
@@ -784,7 +990,7 @@
             <translation>Not connected to the hub: the session has not been started.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../tablet-client/MeetingSession.cpp" line="218" />
+            <location filename="../../tablet-client/MeetingSession.cpp" line="219" />
             <source>There is no agenda item %1; the agenda has %n item(s).</source>
             <translation>
                 <numerusform>There is no agenda item %1; the agenda has %n item.</numerusform>
@@ -807,9 +1013,25 @@
             <translation>Adopted: %1</translation>
         </message>
         <message>
+            <location filename="../../tablet-client/SessionConclusions.cpp" line="98" />
+            <source>The minutes need a graphical application (fonts).</source>
+            <translation>The minutes need a graphical application (fonts).</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionConclusions.cpp" line="106" />
+            <source>The minutes could not be written to %1: %2</source>
+            <translation>The minutes could not be written to %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionConclusions.cpp" line="221" />
             <location filename="../../tablet-client/SessionFloor.cpp" line="230" />
             <source>Adopted</source>
             <translation>Adopted</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionConclusions.cpp" line="234" />
+            <source>Move to an agenda item first: a conclusion belongs to an item.</source>
+            <translation>Move to an agenda item first: a conclusion belongs to an item.</translation>
         </message>
         <message>
             <location filename="../../tablet-client/SessionFloor.cpp" line="233" />
@@ -817,6 +1039,7 @@
             <translation>Not adopted: no option reached the required majority</translation>
         </message>
         <message>
+            <location filename="../../tablet-client/SessionConclusions.cpp" line="221" />
             <location filename="../../tablet-client/SessionFloor.cpp" line="233" />
             <source>Not adopted</source>
             <translation>Not adopted</translation>
@@ -953,6 +1176,21 @@
             <location filename="../../tablet-client/SessionFloor.cpp" line="791" />
             <source>No quorum (more than half): %1 of %2 present, %3 needed.</source>
             <translation>No quorum (more than half): %1 of %2 present, %3 needed.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionConclusions.cpp" line="30" />
+            <source>Draft</source>
+            <translation>Draft</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionConclusions.cpp" line="31" />
+            <source>Approved</source>
+            <translation>Approved</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionConclusions.cpp" line="32" />
+            <source>Withdrawn</source>
+            <translation>Withdrawn</translation>
         </message>
         <message>
             <location filename="../../tablet-client/SessionFloor.cpp" line="45" />
@@ -2190,7 +2428,7 @@
         </message>
         <message>
             <location filename="../SeatApp.qml" line="67" />
-            <location filename="../SeatApp.qml" line="155" />
+            <location filename="../SeatApp.qml" line="200" />
             <source>Check out</source>
             <translation>Check out</translation>
         </message>
@@ -2205,12 +2443,27 @@
             <translation>Documents of the current item</translation>
         </message>
         <message>
-            <location filename="../SeatApp.qml" line="153" />
+            <location filename="../SeatApp.qml" line="130" />
+            <source>Conclusions (%1)</source>
+            <translation>Conclusions (%1)</translation>
+        </message>
+        <message>
+            <location filename="../SeatApp.qml" line="176" />
+            <source>Conclusions of the meeting</source>
+            <translation>Conclusions of the meeting</translation>
+        </message>
+        <message>
+            <location filename="../SeatApp.qml" line="189" />
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../SeatApp.qml" line="198" />
             <source>Check out of this seat?</source>
             <translation>Check out of this seat?</translation>
         </message>
         <message>
-            <location filename="../SeatApp.qml" line="154" />
+            <location filename="../SeatApp.qml" line="199" />
             <source>You will need your PIN to check in again.</source>
             <translation>You will need your PIN to check in again.</translation>
         </message>

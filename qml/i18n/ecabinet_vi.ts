@@ -85,113 +85,123 @@
     <context>
         <name>ChairConsole</name>
         <message>
-            <location filename="../ChairConsole.qml" line="25" />
+            <location filename="../ChairConsole.qml" line="26" />
             <source>E-cabinet — chair console</source>
             <translation>Phòng họp không giấy — bàn điều khiển của Chủ tọa</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="45" />
-            <location filename="../ChairConsole.qml" line="256" />
+            <location filename="../ChairConsole.qml" line="46" />
+            <location filename="../ChairConsole.qml" line="271" />
             <source>Check out</source>
             <translation>Đăng xuất</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="84" />
-            <location filename="../ChairConsole.qml" line="125" />
+            <location filename="../ChairConsole.qml" line="85" />
+            <location filename="../ChairConsole.qml" line="136" />
             <source>Agenda</source>
             <translation>Chương trình họp</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="94" />
+            <location filename="../ChairConsole.qml" line="95" />
             <source>Voting ●</source>
             <translation>Biểu quyết ●</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="94" />
+            <location filename="../ChairConsole.qml" line="95" />
             <source>Voting</source>
             <translation>Biểu quyết</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="104" />
+            <location filename="../ChairConsole.qml" line="105" />
             <source>Speakers (%1)</source>
             <translation>Phát biểu (%1)</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="104" />
+            <location filename="../ChairConsole.qml" line="105" />
             <source>Speakers</source>
             <translation>Phát biểu</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="135" />
-            <location filename="../ChairConsole.qml" line="238" />
+            <location filename="../ChairConsole.qml" line="115" />
+            <source>Conclusions (%1)</source>
+            <translation>Kết luận (%1)</translation>
+        </message>
+        <message>
+            <location filename="../ChairConsole.qml" line="115" />
+            <source>Conclusions</source>
+            <translation>Kết luận</translation>
+        </message>
+        <message>
+            <location filename="../ChairConsole.qml" line="146" />
+            <location filename="../ChairConsole.qml" line="253" />
             <source>Open the meeting</source>
             <translation>Khai mạc cuộc họp</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="143" />
-            <location filename="../ChairConsole.qml" line="247" />
+            <location filename="../ChairConsole.qml" line="154" />
+            <location filename="../ChairConsole.qml" line="262" />
             <source>Close the meeting</source>
             <translation>Bế mạc cuộc họp</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="155" />
+            <location filename="../ChairConsole.qml" line="166" />
             <source>Under discussion: %1</source>
             <translation>Đang thảo luận: %1</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="156" />
+            <location filename="../ChairConsole.qml" line="167" />
             <source>The meeting is open. Press Next to start the first item.</source>
             <translation>Cuộc họp đã khai mạc. Nhấn «Tiếp theo» để bắt đầu nội dung thứ nhất.</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="177" />
+            <location filename="../ChairConsole.qml" line="188" />
             <source>‹ Back</source>
             <translation>‹ Quay lại</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="188" />
+            <location filename="../ChairConsole.qml" line="199" />
             <source>Item %1 of %2</source>
             <translation>Nội dung %1/%2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ChairConsole.qml" line="189" />
+            <location filename="../ChairConsole.qml" line="200" />
             <source>%n item(s) on the agenda</source>
             <translation>
                 <numerusform>Chương trình họp có %n nội dung</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="196" />
+            <location filename="../ChairConsole.qml" line="207" />
             <source>Next ›</source>
             <translation>Tiếp theo ›</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="235" />
+            <location filename="../ChairConsole.qml" line="250" />
             <source>Open the meeting?</source>
             <translation>Khai mạc cuộc họp?</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="236" />
+            <location filename="../ChairConsole.qml" line="251" />
             <source>%1 of %2 entitled members are present.</source>
             <translation>Có mặt %1/%2 đại biểu chính thức.</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="245" />
+            <location filename="../ChairConsole.qml" line="260" />
             <source>Close the meeting?</source>
             <translation>Bế mạc cuộc họp?</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="246" />
+            <location filename="../ChairConsole.qml" line="261" />
             <source>A closed meeting cannot be opened again.</source>
             <translation>Cuộc họp đã bế mạc thì không thể khai mạc lại.</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="254" />
+            <location filename="../ChairConsole.qml" line="269" />
             <source>Check out of this console?</source>
             <translation>Đăng xuất khỏi bàn điều khiển này?</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="255" />
+            <location filename="../ChairConsole.qml" line="270" />
             <source>You will need your PIN to check in again.</source>
             <translation>Để điểm danh lại, đồng chí cần nhập lại mã PIN.</translation>
         </message>
@@ -246,6 +256,167 @@
             <location filename="../components/CheckInView.qml" line="241" />
             <source>Not you? Back to the list</source>
             <translation>Không phải đồng chí? Quay lại danh sách</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConclusionBanner</name>
+        <message>
+            <location filename="../components/ConclusionBanner.qml" line="34" />
+            <source>Conclusion approved by vote — item %1: %2</source>
+            <translation>Kết luận đã được biểu quyết thông qua — mục %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../components/ConclusionBanner.qml" line="35" />
+            <source>Conclusion approved — item %1: %2</source>
+            <translation>Kết luận đã được thông qua — mục %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../components/ConclusionBanner.qml" line="54" />
+            <source>OK</source>
+            <translation>Đã xem</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConclusionConsole</name>
+        <message>
+            <location filename="../components/ConclusionConsole.qml" line="59" />
+            <source>Conclusions on item %1: %2</source>
+            <translation>Kết luận mục %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../components/ConclusionConsole.qml" line="60" />
+            <source>Conclusions belong to an agenda item: move to the first item.</source>
+            <translation>Kết luận thuộc về một mục chương trình: hãy chuyển sang mục đầu tiên.</translation>
+        </message>
+        <message>
+            <location filename="../components/ConclusionConsole.qml" line="80" />
+            <source>Edit the draft conclusion</source>
+            <translation>Sửa dự thảo kết luận</translation>
+        </message>
+        <message>
+            <location filename="../components/ConclusionConsole.qml" line="81" />
+            <source>Write a conclusion of the item under discussion</source>
+            <translation>Viết kết luận cho mục đang thảo luận</translation>
+        </message>
+        <message>
+            <location filename="../components/ConclusionConsole.qml" line="95" />
+            <source>Add draft conclusion</source>
+            <translation>Thêm dự thảo kết luận</translation>
+        </message>
+        <message>
+            <location filename="../components/ConclusionConsole.qml" line="104" />
+            <source>Save changes</source>
+            <translation>Lưu thay đổi</translation>
+        </message>
+        <message>
+            <location filename="../components/ConclusionConsole.qml" line="110" />
+            <location filename="../components/ConclusionConsole.qml" line="317" />
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <location filename="../components/ConclusionConsole.qml" line="128" />
+            <source>No conclusions on this item yet.</source>
+            <translation>Mục này chưa có kết luận.</translation>
+        </message>
+        <message>
+            <location filename="../components/ConclusionConsole.qml" line="157" />
+            <source>%1 (revision %2)</source>
+            <translation>%1 (lần sửa %2)</translation>
+        </message>
+        <message>
+            <location filename="../components/ConclusionConsole.qml" line="167" />
+            <source>Approved by the vote: %1</source>
+            <translation>Thông qua bằng biểu quyết: %1</translation>
+        </message>
+        <message>
+            <location filename="../components/ConclusionConsole.qml" line="168" />
+            <source>Approved by %1</source>
+            <translation>Do %1 thông qua</translation>
+        </message>
+        <message>
+            <location filename="../components/ConclusionConsole.qml" line="177" />
+            <source>Loading the text…</source>
+            <translation>Đang tải nội dung…</translation>
+        </message>
+        <message>
+            <location filename="../components/ConclusionConsole.qml" line="191" />
+            <source>Edit</source>
+            <translation>Sửa</translation>
+        </message>
+        <message>
+            <location filename="../components/ConclusionConsole.qml" line="197" />
+            <location filename="../components/ConclusionConsole.qml" line="268" />
+            <source>Withdraw</source>
+            <translation>Rút đăng ký</translation>
+        </message>
+        <message>
+            <location filename="../components/ConclusionConsole.qml" line="208" />
+            <source>Approve by vote…</source>
+            <translation>Thông qua bằng biểu quyết…</translation>
+        </message>
+        <message>
+            <location filename="../components/ConclusionConsole.qml" line="221" />
+            <source>Approve</source>
+            <translation>Thông qua</translation>
+        </message>
+        <message>
+            <location filename="../components/ConclusionConsole.qml" line="245" />
+            <source>Minutes saved: %1</source>
+            <translation>Đã lưu biên bản: %1</translation>
+        </message>
+        <message>
+            <location filename="../components/ConclusionConsole.qml" line="247" />
+            <source>The meeting is closed: the minutes are final.</source>
+            <translation>Cuộc họp đã bế mạc: biên bản là bản chính thức.</translation>
+        </message>
+        <message>
+            <location filename="../components/ConclusionConsole.qml" line="248" />
+            <source>Minutes before closing are a draft.</source>
+            <translation>Biên bản lập trước khi bế mạc là bản dự thảo.</translation>
+        </message>
+        <message>
+            <location filename="../components/ConclusionConsole.qml" line="256" />
+            <source>Minutes (PDF)</source>
+            <translation>Biên bản (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../components/ConclusionConsole.qml" line="266" />
+            <source>Withdraw this draft?</source>
+            <translation>Rút dự thảo này?</translation>
+        </message>
+        <message>
+            <location filename="../components/ConclusionConsole.qml" line="267" />
+            <source>The draft is kept in the meeting's record as withdrawn; it can no longer be approved.</source>
+            <translation>Dự thảo được lưu trong hồ sơ cuộc họp với trạng thái đã rút; không thể thông qua được nữa.</translation>
+        </message>
+        <message>
+            <location filename="../components/ConclusionConsole.qml" line="288" />
+            <source>Approve by a vote of the floor</source>
+            <translation>Thông qua bằng biểu quyết của hội nghị</translation>
+        </message>
+        <message>
+            <location filename="../components/ConclusionConsole.qml" line="296" />
+            <source>No announced vote on this item yet: prepare, hold and announce a vote first.</source>
+            <translation>Mục này chưa có kết quả biểu quyết được công bố: hãy chuẩn bị, tiến hành và công bố biểu quyết trước.</translation>
+        </message>
+        <message>
+            <location filename="../components/ConclusionConsole.qml" line="308" />
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConclusionList</name>
+        <message>
+            <location filename="../components/ConclusionList.qml" line="30" />
+            <source>No conclusion has been approved yet.</source>
+            <translation>Chưa có kết luận nào được thông qua.</translation>
+        </message>
+        <message>
+            <location filename="../components/ConclusionList.qml" line="60" />
+            <source>Approved by the vote: %1</source>
+            <translation>Thông qua bằng biểu quyết: %1</translation>
         </message>
     </context>
     <context>
@@ -655,17 +826,52 @@
             <translation>Máy chủ phòng họp từ chối: %1</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/ErrorText.cpp" line="69" />
+            <location filename="../../tablet-client/ErrorText.cpp" line="73" />
+            <source>The conclusion was changed in the meantime; read the new text and try again. (%1)</source>
+            <translation>Kết luận vừa được sửa; hãy đọc nội dung mới rồi thử lại. (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/ErrorText.cpp" line="75" />
+            <source>This conclusion is already approved or withdrawn and can no longer change.</source>
+            <translation>Kết luận này đã được thông qua hoặc đã rút, không thể thay đổi nữa.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/ErrorText.cpp" line="77" />
+            <source>The conclusion cannot be approved by this vote: %1</source>
+            <translation>Không thể thông qua kết luận bằng lần biểu quyết này: %1</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/ErrorText.cpp" line="79" />
+            <source>The conclusion's text is empty or unreadable. Write the conclusion first.</source>
+            <translation>Nội dung kết luận trống hoặc không đọc được. Hãy viết kết luận trước.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/ErrorText.cpp" line="81" />
+            <source>The conclusion is too long (%1). Split it into several conclusions.</source>
+            <translation>Kết luận quá dài (%1). Hãy tách thành nhiều kết luận.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/ErrorText.cpp" line="84" />
+            <source>Only the chair may approve a conclusion.</source>
+            <translation>Chỉ chủ tọa mới được thông qua kết luận.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/ErrorText.cpp" line="85" />
+            <source>Only the secretary may draft or edit a conclusion; the chair approves it.</source>
+            <translation>Chỉ thư ký mới được soạn hoặc sửa kết luận; chủ tọa thông qua kết luận.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/ErrorText.cpp" line="93" />
             <source>Connection to the hub lost. Reconnecting; what you typed will be sent then.</source>
             <translation>Mất kết nối — đang kết nối lại… Những gì đồng chí đã nhập sẽ được gửi khi có kết nối.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/ErrorText.cpp" line="73" />
+            <location filename="../../tablet-client/ErrorText.cpp" line="97" />
             <source>The hub does not accept this device (revoked or not yet approved). Call the administrator.</source>
             <translation>Máy chủ phòng họp không chấp nhận thiết bị này (đã bị thu hồi hoặc chưa được phê duyệt). Vui lòng gọi quản trị viên.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/ErrorText.cpp" line="77" />
+            <location filename="../../tablet-client/ErrorText.cpp" line="101" />
             <source>This app is not compatible with the hub. Update the app. (%1)</source>
             <translation>Ứng dụng không tương thích với máy chủ phòng họp. Cần cập nhật ứng dụng. (%1)</translation>
         </message>
@@ -775,7 +981,7 @@
             <translation>Chưa kết nối tới máy chủ phòng họp: phiên làm việc chưa được khởi động.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../tablet-client/MeetingSession.cpp" line="218" />
+            <location filename="../../tablet-client/MeetingSession.cpp" line="219" />
             <source>There is no agenda item %1; the agenda has %n item(s).</source>
             <translation>
                 <numerusform>Không có nội dung số %1; chương trình họp có %n nội dung.</numerusform>
@@ -797,9 +1003,25 @@
             <translation>Thông qua: %1</translation>
         </message>
         <message>
+            <location filename="../../tablet-client/SessionConclusions.cpp" line="98" />
+            <source>The minutes need a graphical application (fonts).</source>
+            <translation>Việc lập biên bản cần ứng dụng có giao diện đồ họa (phông chữ).</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionConclusions.cpp" line="106" />
+            <source>The minutes could not be written to %1: %2</source>
+            <translation>Không ghi được biên bản vào %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionConclusions.cpp" line="221" />
             <location filename="../../tablet-client/SessionFloor.cpp" line="230" />
             <source>Adopted</source>
             <translation>Thông qua</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionConclusions.cpp" line="234" />
+            <source>Move to an agenda item first: a conclusion belongs to an item.</source>
+            <translation>Hãy chuyển sang một mục chương trình trước: kết luận thuộc về một mục.</translation>
         </message>
         <message>
             <location filename="../../tablet-client/SessionFloor.cpp" line="233" />
@@ -807,6 +1029,7 @@
             <translation>Không thông qua: không phương án nào đạt tỷ lệ quy định</translation>
         </message>
         <message>
+            <location filename="../../tablet-client/SessionConclusions.cpp" line="221" />
             <location filename="../../tablet-client/SessionFloor.cpp" line="233" />
             <source>Not adopted</source>
             <translation>Không thông qua</translation>
@@ -942,6 +1165,21 @@
             <location filename="../../tablet-client/SessionFloor.cpp" line="791" />
             <source>No quorum (more than half): %1 of %2 present, %3 needed.</source>
             <translation>Chưa đủ số đại biểu (quá nửa): %1/%2 có mặt, cần %3.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionConclusions.cpp" line="30" />
+            <source>Draft</source>
+            <translation>Dự thảo</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionConclusions.cpp" line="31" />
+            <source>Approved</source>
+            <translation>Đã thông qua</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionConclusions.cpp" line="32" />
+            <source>Withdrawn</source>
+            <translation>Đã rút</translation>
         </message>
         <message>
             <location filename="../../tablet-client/SessionFloor.cpp" line="45" />
@@ -2178,7 +2416,7 @@
         </message>
         <message>
             <location filename="../SeatApp.qml" line="67" />
-            <location filename="../SeatApp.qml" line="155" />
+            <location filename="../SeatApp.qml" line="200" />
             <source>Check out</source>
             <translation>Đăng xuất</translation>
         </message>
@@ -2193,12 +2431,27 @@
             <translation>Tài liệu của nội dung đang họp</translation>
         </message>
         <message>
-            <location filename="../SeatApp.qml" line="153" />
+            <location filename="../SeatApp.qml" line="130" />
+            <source>Conclusions (%1)</source>
+            <translation>Kết luận (%1)</translation>
+        </message>
+        <message>
+            <location filename="../SeatApp.qml" line="176" />
+            <source>Conclusions of the meeting</source>
+            <translation>Các kết luận của cuộc họp</translation>
+        </message>
+        <message>
+            <location filename="../SeatApp.qml" line="189" />
+            <source>Close</source>
+            <translation>Đóng</translation>
+        </message>
+        <message>
+            <location filename="../SeatApp.qml" line="198" />
             <source>Check out of this seat?</source>
             <translation>Đăng xuất khỏi ghế này?</translation>
         </message>
         <message>
-            <location filename="../SeatApp.qml" line="154" />
+            <location filename="../SeatApp.qml" line="199" />
             <source>You will need your PIN to check in again.</source>
             <translation>Để điểm danh lại, đồng chí cần nhập lại mã PIN.</translation>
         </message>

@@ -3,6 +3,7 @@
 #include "AppLoader.h"
 #include "HubLauncher.h"
 #include "MeetingSession.h"
+#include "ConclusionModel.h"
 #include "FloorModels.h"
 #include "Models.h"
 
@@ -63,6 +64,8 @@ DemoRun::~DemoRun()
         seat.session->stop();
     if (chair_)
         chair_->stop();
+    if (secretary_)
+        secretary_->stop();
 }
 
 void DemoRun::prepare()
@@ -81,6 +84,8 @@ void DemoRun::prepare()
     step(QStringLiteral("Enrolling the console and %1 seat tablets (ecabinet-enroll + ecabinetctl device add/approve)")
              .arg(n));
     chair_ = makeSession("console-chair", "console");
+    if (meeting_.firstWithRole(QStringLiteral("secretary")))
+        secretary_ = makeSession("console-secretary", "console");
     for (int i = 0; i < n; ++i) {
         DemoSeatSession seat{meeting_.seats[i], seated[i], nullptr};
         seat.session = makeSession(s(seat.seat.device), "seat");
@@ -132,7 +137,7 @@ void DemoRun::checkInSeats()
 // A named vote on the current item: the chair prepares and opens it, every seat and the
 // chair vote (most in favour, some against, some abstaining), each waits for its receipt
 // (the hub's Ack after commit), the chair closes and announces, every seat shows the result.
-void DemoRun::voteOnCurrentItem(QQuickWindow *seatWindow, QQuickWindow *console)
+QString DemoRun::voteOnCurrentItem(QQuickWindow *seatWindow, QQuickWindow *console)
 {
     step(QStringLiteral("The chair puts the item to a named vote; every seat votes"));
     QString pollId;
@@ -146,14 +151,14 @@ void DemoRun::voteOnCurrentItem(QQuickWindow *seatWindow, QQuickWindow *console)
     const bool gotId = waitFor([&pollId] { return !pollId.isEmpty(); }, 10000, QStringLiteral("the poll prepared"));
     QObject::disconnect(prepared);
     if (!gotId)
-        return;
+        return {};
     chair_->openPoll(pollId);
     const auto status = [&pollId](const MeetingSession &m) {
         return m.poll(pollId).value(QStringLiteral("status")).toInt();
     };
     if (!waitFor([&] { return allSeats([&](const MeetingSession &m) { return status(m) == PollModel::StatusOpen; }); },
                  10000, QStringLiteral("the vote open on every seat")))
-        return;
+        return {};
     int receipts = 0;
     int voters = 0;
     QList<QMetaObject::Connection> connections;
@@ -187,7 +192,7 @@ void DemoRun::voteOnCurrentItem(QQuickWindow *seatWindow, QQuickWindow *console)
     chair_->publishPoll(pollId);
     if (!waitFor([&] { return allSeats([&](const MeetingSession &m) { return status(m) == PollModel::StatusPublished; }); },
                  10000, QStringLiteral("the result announced on every seat")))
-        return;
+        return {};
     const auto result = seats_.front().session->poll(pollId);
     QStringList bars;
     for (const auto &bar : result.value(QStringLiteral("tally")).toList()) {
@@ -205,6 +210,63 @@ void DemoRun::voteOnCurrentItem(QQuickWindow *seatWindow, QQuickWindow *console)
     screenshot(console, QStringLiteral("console-vote.png"));
     if (!tabs.isEmpty())
         tabs.front()->setProperty("currentIndex", 0);
+    return pollId;
+}
+
+// The secretary writes the item's conclusion at her console; the chair's console reads the
+// draft (privately: no seat receives its text), the chair approves it by the vote just
+// announced, and every seat announces it.
+void DemoRun::concludeCurrentItem(QQuickWindow *seatWindow, QQuickWindow *console, const QString &pollId)
+{
+    if (!secretary_ || pollId.isEmpty())
+        return;
+    step(QStringLiteral("The secretary drafts the item's conclusion; the chair approves it by the vote"));
+    const QString text = QStringLiteral("Hội nghị thống nhất thông qua Kế hoạch đầu tư công năm 2027; giao Sở Kế hoạch "
+                                        "và Đầu tư chủ trì, phối hợp Sở Tài chính hoàn thiện hồ sơ, trình Hội đồng nhân "
+                                        "dân tỉnh tại kỳ họp cuối năm.");
+    secretary_->draftConclusion(text);
+    if (!waitFor([&] { return chair_->currentConclusions()->rowCount() == 1 &&
+                              chair_->currentConclusions()->get(0).value(QStringLiteral("text")).toString() == text; },
+                 10000, QStringLiteral("the draft on the chair's console")))
+        return;
+    const bool seatsBlind = allSeats([](const MeetingSession &m) { return m.conclusions()->rowCount() == 0; });
+    out() << "   draft on the chair's console; seats holding a draft: " << (seatsBlind ? "none" : "SOME (!!)") << "\n";
+    if (!seatsBlind)
+        ++failures_;
+    const auto draft = chair_->currentConclusions()->get(0);
+    chair_->approveConclusion(draft.value(QStringLiteral("conclusionId")).toString(),
+                              draft.value(QStringLiteral("revision")).toInt(), pollId);
+    if (!waitFor([&] { return allSeats([&](const MeetingSession &m) {
+                     return m.announcedConclusion().value(QStringLiteral("text")).toString() == text; }); },
+                 10000, QStringLiteral("the approved conclusion announced on every seat")))
+        return;
+    out() << "   approved by the vote and announced on all " << seats_.size() << " seats\n";
+    screenshot(seatWindow, QStringLiteral("tablet-conclusion.png"));
+    QList<QQuickItem *> tabs;
+    findItems(console->contentItem(), QStringLiteral("consoleTabs"), tabs);
+    if (!tabs.isEmpty())
+        tabs.front()->setProperty("currentIndex", 3);
+    screenshot(console, QStringLiteral("console-conclusions.png"));
+    if (!tabs.isEmpty())
+        tabs.front()->setProperty("currentIndex", 0);
+}
+
+// The minutes after closing, twice: from the hub (ecabinetctl) and from the chair's console.
+void DemoRun::writeMinutes()
+{
+    step(QStringLiteral("The minutes as PDF: ecabinetctl on the hub, and the console's button"));
+    const QString hubPdf = outDir_ + QStringLiteral("/minutes.pdf");
+    const auto r = hub_.ctl({"minutes", "--pdf", s(hubPdf), "--agency", "ỦY BAN NHÂN DÂN|TỈNH SƠN HÀ", "--place", "Sơn Hà"});
+    out() << "   ecabinetctl minutes: " << (r.ok() ? "" : "FAILED ") << r.out << r.err;
+    if (!r.ok())
+        ++failures_;
+    bool saved = false;
+    const auto c = QObject::connect(chair_.get(), &MeetingSession::minutesSaved, chair_.get(),
+                                    [&saved](const QString &) { saved = true; });
+    chair_->saveMinutes(outDir_ + QStringLiteral("/minutes-console.pdf"));
+    if (waitFor([&saved] { return saved; }, 20000, QStringLiteral("the console's minutes PDF")))
+        out() << "   console: " << s(chair_->minutesPath()) << "\n";
+    QObject::disconnect(c);
 }
 
 bool DemoRun::showDocumentOnSeat(QQuickWindow *seatWindow, const DemoSeatSession &seat)
@@ -241,9 +303,12 @@ int DemoRun::runScripted()
     QElapsedTimer clock;
     clock.start();
     chair_->start();
+    if (secretary_)
+        secretary_->start();
     for (auto &seat : seats_)
         seat.session->start();
     waitFor([this] { return chair_->connectionState() == MeetingSession::Live &&
+                            (!secretary_ || secretary_->connectionState() == MeetingSession::Live) &&
                             allSeats([](const MeetingSession &m) { return m.connectionState() == MeetingSession::Live; }); },
             60000, QStringLiteral("every device live (snapshot applied)"));
     out() << "   all " << seats_.size() + 1 << " devices live in " << clock.elapsed() << " ms; meeting \""
@@ -253,6 +318,11 @@ int DemoRun::runScripted()
     step(QStringLiteral("The chair checks in at the console: %1").arg(chairPerson->name));
     chair_->checkIn(chairPerson->id, chairPerson->pin);
     waitFor([this] { return chair_->checkedIn(); }, 10000, QStringLiteral("chair checked in"));
+    if (const DemoPerson *sec = meeting_.firstWithRole(QStringLiteral("secretary")); sec && secretary_) {
+        step(QStringLiteral("The secretary checks in at the second console: %1").arg(sec->name));
+        secretary_->checkIn(sec->id, sec->pin);
+        waitFor([this] { return secretary_->checkedIn(); }, 10000, QStringLiteral("secretary checked in"));
+    }
 
     auto &first = seats_.front();
     step(QStringLiteral("%1 mistypes the PIN at %2").arg(first.person.name, first.seat.label));
@@ -307,7 +377,7 @@ int DemoRun::runScripted()
             screenshot(console, QStringLiteral("console.png"));
         }
         if (k == 1)
-            voteOnCurrentItem(tablet, console);
+            concludeCurrentItem(tablet, console, voteOnCurrentItem(tablet, console));
     }
 
     step(QStringLiteral("The chair goes back one item, then closes the meeting"));
@@ -320,6 +390,7 @@ int DemoRun::runScripted()
     waitFor([this] { return allSeats([](const MeetingSession &m) { return m.meetingState() == MeetingSession::Closed; }); },
             10000, QStringLiteral("every seat showing the meeting closed"));
     screenshot(console, QStringLiteral("console-closed.png"));
+    writeMinutes();
 
     printSummary();
     return failures_ == 0 ? 0 : 1;

@@ -49,7 +49,11 @@ private:
     void checkInSeats();
     bool screenshot(QQuickWindow *window, const QString &name);
     bool showDocumentOnSeat(QQuickWindow *seatWindow, const DemoSeatSession &seat);
-    void voteOnCurrentItem(QQuickWindow *seatWindow, QQuickWindow *console);
+    // Returns the poll's id ("" when it failed).
+    QString voteOnCurrentItem(QQuickWindow *seatWindow, QQuickWindow *console);
+    // The secretary drafts a conclusion of the current item, the chair approves it by `pollId`.
+    void concludeCurrentItem(QQuickWindow *seatWindow, QQuickWindow *console, const QString &pollId);
+    void writeMinutes();
     void printSummary() const;
 
     ecabinet::launch::HubLauncher &hub_;
@@ -58,6 +62,7 @@ private:
     QString outDir_;
     int tablets_;
     std::unique_ptr<MeetingSession> chair_;
+    std::unique_ptr<MeetingSession> secretary_; // a second console
     std::vector<DemoSeatSession> seats_;
     int failures_ = 0;
 };
