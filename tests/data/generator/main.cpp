@@ -8,7 +8,6 @@
 //   large.pdf        120 pages with a two-level outline, written by hand (base-14 Helvetica,
 //                    Flate streams, Vietnamese outline titles in UTF-16BE): another producer
 #include "DemoMeeting.h"
-#include "OfficialDocument.h"
 
 #include <QBuffer>
 #include <QDir>
