@@ -44,7 +44,11 @@ Rectangle {
             if (ok && (command === "draftConclusion" || command === "editConclusion"))
                 root.stopEditing()
         }
-        function onCurrentItemChanged() { root.stopEditing() }
+        // Editing a draft of the previous item ends; a new text being written is kept.
+        function onCurrentItemChanged() {
+            if (root.editingId.length > 0)
+                root.stopEditing()
+        }
     }
 
     ColumnLayout {

@@ -129,7 +129,7 @@ TestCase {
     }
 
     function test_3_minutesAfterClosing() {
-        verify(item(chairApp, "minutesButton").enabled)
+        tryVerify(() => item(chairApp, "minutesButton").enabled, 10000, "minutes button enabled")
         chair.closeMeeting()
         tryCompare(seat, "meetingState", MeetingSession.Closed, 10000)
         minutes.clear()
@@ -137,6 +137,6 @@ TestCase {
         tryCompare(minutes, "count", 1, 20000)
         compare(chair.minutesPath, Fixture.consoleCache + "/bien-ban.pdf")
         tryVerify(() => item(chairApp, "minutesStatus").text.indexOf("bien-ban.pdf") >= 0, 5000)
-        verify(!item(secretaryApp, "draftConclusionButton").enabled, "nothing is drafted after closing")
+        tryVerify(() => !item(secretaryApp, "draftConclusionButton").enabled, 10000, "nothing is drafted after closing")
     }
 }
