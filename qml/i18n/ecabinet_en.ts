@@ -283,129 +283,129 @@
     <context>
         <name>ConclusionConsole</name>
         <message>
-            <location filename="../components/ConclusionConsole.qml" line="59" />
+            <location filename="../components/ConclusionConsole.qml" line="63" />
             <source>Conclusions on item %1: %2</source>
             <translation>Conclusions on item %1: %2</translation>
         </message>
         <message>
-            <location filename="../components/ConclusionConsole.qml" line="60" />
+            <location filename="../components/ConclusionConsole.qml" line="64" />
             <source>Conclusions belong to an agenda item: move to the first item.</source>
             <translation>Conclusions belong to an agenda item: move to the first item.</translation>
         </message>
         <message>
-            <location filename="../components/ConclusionConsole.qml" line="80" />
+            <location filename="../components/ConclusionConsole.qml" line="84" />
             <source>Edit the draft conclusion</source>
             <translation>Edit the draft conclusion</translation>
         </message>
         <message>
-            <location filename="../components/ConclusionConsole.qml" line="81" />
+            <location filename="../components/ConclusionConsole.qml" line="85" />
             <source>Write a conclusion of the item under discussion</source>
             <translation>Write a conclusion of the item under discussion</translation>
         </message>
         <message>
-            <location filename="../components/ConclusionConsole.qml" line="95" />
+            <location filename="../components/ConclusionConsole.qml" line="99" />
             <source>Add draft conclusion</source>
             <translation>Add draft conclusion</translation>
         </message>
         <message>
-            <location filename="../components/ConclusionConsole.qml" line="104" />
+            <location filename="../components/ConclusionConsole.qml" line="108" />
             <source>Save changes</source>
             <translation>Save changes</translation>
         </message>
         <message>
-            <location filename="../components/ConclusionConsole.qml" line="110" />
-            <location filename="../components/ConclusionConsole.qml" line="317" />
+            <location filename="../components/ConclusionConsole.qml" line="114" />
+            <location filename="../components/ConclusionConsole.qml" line="321" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../components/ConclusionConsole.qml" line="128" />
+            <location filename="../components/ConclusionConsole.qml" line="132" />
             <source>No conclusions on this item yet.</source>
             <translation>No conclusions on this item yet.</translation>
         </message>
         <message>
-            <location filename="../components/ConclusionConsole.qml" line="157" />
+            <location filename="../components/ConclusionConsole.qml" line="161" />
             <source>%1 (revision %2)</source>
             <translation>%1 (revision %2)</translation>
         </message>
         <message>
-            <location filename="../components/ConclusionConsole.qml" line="167" />
+            <location filename="../components/ConclusionConsole.qml" line="171" />
             <source>Approved by the vote: %1</source>
             <translation>Approved by the vote: %1</translation>
         </message>
         <message>
-            <location filename="../components/ConclusionConsole.qml" line="168" />
+            <location filename="../components/ConclusionConsole.qml" line="172" />
             <source>Approved by %1</source>
             <translation>Approved by %1</translation>
         </message>
         <message>
-            <location filename="../components/ConclusionConsole.qml" line="177" />
+            <location filename="../components/ConclusionConsole.qml" line="181" />
             <source>Loading the text…</source>
             <translation>Loading the text…</translation>
         </message>
         <message>
-            <location filename="../components/ConclusionConsole.qml" line="191" />
+            <location filename="../components/ConclusionConsole.qml" line="195" />
             <source>Edit</source>
             <translation>Edit</translation>
         </message>
         <message>
-            <location filename="../components/ConclusionConsole.qml" line="197" />
-            <location filename="../components/ConclusionConsole.qml" line="268" />
+            <location filename="../components/ConclusionConsole.qml" line="201" />
+            <location filename="../components/ConclusionConsole.qml" line="272" />
             <source>Withdraw</source>
             <translation>Withdraw</translation>
         </message>
         <message>
-            <location filename="../components/ConclusionConsole.qml" line="208" />
+            <location filename="../components/ConclusionConsole.qml" line="212" />
             <source>Approve by vote…</source>
             <translation>Approve by vote…</translation>
         </message>
         <message>
-            <location filename="../components/ConclusionConsole.qml" line="221" />
+            <location filename="../components/ConclusionConsole.qml" line="225" />
             <source>Approve</source>
             <translation>Approve</translation>
         </message>
         <message>
-            <location filename="../components/ConclusionConsole.qml" line="245" />
+            <location filename="../components/ConclusionConsole.qml" line="249" />
             <source>Minutes saved: %1</source>
             <translation>Minutes saved: %1</translation>
         </message>
         <message>
-            <location filename="../components/ConclusionConsole.qml" line="247" />
+            <location filename="../components/ConclusionConsole.qml" line="251" />
             <source>The meeting is closed: the minutes are final.</source>
             <translation>The meeting is closed: the minutes are final.</translation>
         </message>
         <message>
-            <location filename="../components/ConclusionConsole.qml" line="248" />
+            <location filename="../components/ConclusionConsole.qml" line="252" />
             <source>Minutes before closing are a draft.</source>
             <translation>Minutes before closing are a draft.</translation>
         </message>
         <message>
-            <location filename="../components/ConclusionConsole.qml" line="256" />
+            <location filename="../components/ConclusionConsole.qml" line="260" />
             <source>Minutes (PDF)</source>
             <translation>Minutes (PDF)</translation>
         </message>
         <message>
-            <location filename="../components/ConclusionConsole.qml" line="266" />
+            <location filename="../components/ConclusionConsole.qml" line="270" />
             <source>Withdraw this draft?</source>
             <translation>Withdraw this draft?</translation>
         </message>
         <message>
-            <location filename="../components/ConclusionConsole.qml" line="267" />
+            <location filename="../components/ConclusionConsole.qml" line="271" />
             <source>The draft is kept in the meeting's record as withdrawn; it can no longer be approved.</source>
             <translation>The draft is kept in the meeting's record as withdrawn; it can no longer be approved.</translation>
         </message>
         <message>
-            <location filename="../components/ConclusionConsole.qml" line="288" />
+            <location filename="../components/ConclusionConsole.qml" line="292" />
             <source>Approve by a vote of the floor</source>
             <translation>Approve by a vote of the floor</translation>
         </message>
         <message>
-            <location filename="../components/ConclusionConsole.qml" line="296" />
+            <location filename="../components/ConclusionConsole.qml" line="300" />
             <source>No announced vote on this item yet: prepare, hold and announce a vote first.</source>
             <translation>No announced vote on this item yet: prepare, hold and announce a vote first.</translation>
         </message>
         <message>
-            <location filename="../components/ConclusionConsole.qml" line="308" />
+            <location filename="../components/ConclusionConsole.qml" line="312" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>

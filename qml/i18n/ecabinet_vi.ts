@@ -279,129 +279,129 @@
     <context>
         <name>ConclusionConsole</name>
         <message>
-            <location filename="../components/ConclusionConsole.qml" line="59" />
+            <location filename="../components/ConclusionConsole.qml" line="63" />
             <source>Conclusions on item %1: %2</source>
             <translation>Kết luận mục %1: %2</translation>
         </message>
         <message>
-            <location filename="../components/ConclusionConsole.qml" line="60" />
+            <location filename="../components/ConclusionConsole.qml" line="64" />
             <source>Conclusions belong to an agenda item: move to the first item.</source>
             <translation>Kết luận thuộc về một mục chương trình: hãy chuyển sang mục đầu tiên.</translation>
         </message>
         <message>
-            <location filename="../components/ConclusionConsole.qml" line="80" />
+            <location filename="../components/ConclusionConsole.qml" line="84" />
             <source>Edit the draft conclusion</source>
             <translation>Sửa dự thảo kết luận</translation>
         </message>
         <message>
-            <location filename="../components/ConclusionConsole.qml" line="81" />
+            <location filename="../components/ConclusionConsole.qml" line="85" />
             <source>Write a conclusion of the item under discussion</source>
             <translation>Viết kết luận cho mục đang thảo luận</translation>
         </message>
         <message>
-            <location filename="../components/ConclusionConsole.qml" line="95" />
+            <location filename="../components/ConclusionConsole.qml" line="99" />
             <source>Add draft conclusion</source>
             <translation>Thêm dự thảo kết luận</translation>
         </message>
         <message>
-            <location filename="../components/ConclusionConsole.qml" line="104" />
+            <location filename="../components/ConclusionConsole.qml" line="108" />
             <source>Save changes</source>
             <translation>Lưu thay đổi</translation>
         </message>
         <message>
-            <location filename="../components/ConclusionConsole.qml" line="110" />
-            <location filename="../components/ConclusionConsole.qml" line="317" />
+            <location filename="../components/ConclusionConsole.qml" line="114" />
+            <location filename="../components/ConclusionConsole.qml" line="321" />
             <source>Cancel</source>
             <translation>Hủy</translation>
         </message>
         <message>
-            <location filename="../components/ConclusionConsole.qml" line="128" />
+            <location filename="../components/ConclusionConsole.qml" line="132" />
             <source>No conclusions on this item yet.</source>
             <translation>Mục này chưa có kết luận.</translation>
         </message>
         <message>
-            <location filename="../components/ConclusionConsole.qml" line="157" />
+            <location filename="../components/ConclusionConsole.qml" line="161" />
             <source>%1 (revision %2)</source>
             <translation>%1 (lần sửa %2)</translation>
         </message>
         <message>
-            <location filename="../components/ConclusionConsole.qml" line="167" />
+            <location filename="../components/ConclusionConsole.qml" line="171" />
             <source>Approved by the vote: %1</source>
             <translation>Thông qua bằng biểu quyết: %1</translation>
         </message>
         <message>
-            <location filename="../components/ConclusionConsole.qml" line="168" />
+            <location filename="../components/ConclusionConsole.qml" line="172" />
             <source>Approved by %1</source>
             <translation>Do %1 thông qua</translation>
         </message>
         <message>
-            <location filename="../components/ConclusionConsole.qml" line="177" />
+            <location filename="../components/ConclusionConsole.qml" line="181" />
             <source>Loading the text…</source>
             <translation>Đang tải nội dung…</translation>
         </message>
         <message>
-            <location filename="../components/ConclusionConsole.qml" line="191" />
+            <location filename="../components/ConclusionConsole.qml" line="195" />
             <source>Edit</source>
             <translation>Sửa</translation>
         </message>
         <message>
-            <location filename="../components/ConclusionConsole.qml" line="197" />
-            <location filename="../components/ConclusionConsole.qml" line="268" />
+            <location filename="../components/ConclusionConsole.qml" line="201" />
+            <location filename="../components/ConclusionConsole.qml" line="272" />
             <source>Withdraw</source>
             <translation>Rút đăng ký</translation>
         </message>
         <message>
-            <location filename="../components/ConclusionConsole.qml" line="208" />
+            <location filename="../components/ConclusionConsole.qml" line="212" />
             <source>Approve by vote…</source>
             <translation>Thông qua bằng biểu quyết…</translation>
         </message>
         <message>
-            <location filename="../components/ConclusionConsole.qml" line="221" />
+            <location filename="../components/ConclusionConsole.qml" line="225" />
             <source>Approve</source>
             <translation>Thông qua</translation>
         </message>
         <message>
-            <location filename="../components/ConclusionConsole.qml" line="245" />
+            <location filename="../components/ConclusionConsole.qml" line="249" />
             <source>Minutes saved: %1</source>
             <translation>Đã lưu biên bản: %1</translation>
         </message>
         <message>
-            <location filename="../components/ConclusionConsole.qml" line="247" />
+            <location filename="../components/ConclusionConsole.qml" line="251" />
             <source>The meeting is closed: the minutes are final.</source>
             <translation>Cuộc họp đã bế mạc: biên bản là bản chính thức.</translation>
         </message>
         <message>
-            <location filename="../components/ConclusionConsole.qml" line="248" />
+            <location filename="../components/ConclusionConsole.qml" line="252" />
             <source>Minutes before closing are a draft.</source>
             <translation>Biên bản lập trước khi bế mạc là bản dự thảo.</translation>
         </message>
         <message>
-            <location filename="../components/ConclusionConsole.qml" line="256" />
+            <location filename="../components/ConclusionConsole.qml" line="260" />
             <source>Minutes (PDF)</source>
             <translation>Biên bản (PDF)</translation>
         </message>
         <message>
-            <location filename="../components/ConclusionConsole.qml" line="266" />
+            <location filename="../components/ConclusionConsole.qml" line="270" />
             <source>Withdraw this draft?</source>
             <translation>Rút dự thảo này?</translation>
         </message>
         <message>
-            <location filename="../components/ConclusionConsole.qml" line="267" />
+            <location filename="../components/ConclusionConsole.qml" line="271" />
             <source>The draft is kept in the meeting's record as withdrawn; it can no longer be approved.</source>
             <translation>Dự thảo được lưu trong hồ sơ cuộc họp với trạng thái đã rút; không thể thông qua được nữa.</translation>
         </message>
         <message>
-            <location filename="../components/ConclusionConsole.qml" line="288" />
+            <location filename="../components/ConclusionConsole.qml" line="292" />
             <source>Approve by a vote of the floor</source>
             <translation>Thông qua bằng biểu quyết của hội nghị</translation>
         </message>
         <message>
-            <location filename="../components/ConclusionConsole.qml" line="296" />
+            <location filename="../components/ConclusionConsole.qml" line="300" />
             <source>No announced vote on this item yet: prepare, hold and announce a vote first.</source>
             <translation>Mục này chưa có kết quả biểu quyết được công bố: hãy chuẩn bị, tiến hành và công bố biểu quyết trước.</translation>
         </message>
         <message>
-            <location filename="../components/ConclusionConsole.qml" line="308" />
+            <location filename="../components/ConclusionConsole.qml" line="312" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
