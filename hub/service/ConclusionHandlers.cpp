@@ -197,9 +197,13 @@ HandlerResult handleApproveConclusion(RequestContext &ctx, const wire::ApproveCo
                                        r.actor.personId(), ctx.nowMs);
     if (!c) return refused(ctx, c.error());
     ConclusionTable(ctx.store).update(r.meetingId, *c);
-    return logged(ctx, r, *c, [](wire::Event &e, wire::ConclusionView v) {
+    auto result = logged(ctx, r, *c, [](wire::Event &e, wire::ConclusionView v) {
         *e.mutable_conclusion_approved()->mutable_conclusion() = std::move(v);
     });
+    // Same savepoint, same commit: the registry gets the conclusion exactly when the approval
+    // is durable. A retried request is answered from the reply log and never comes here again.
+    handOffApprovedConclusion(ctx, r.meetingId, *c);
+    return result;
 }
 
 HandlerResult handleConclusionsRequest(RequestContext &ctx, const wire::ConclusionsRequest &) {

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "domain/Attendance.h"
+#include "domain/Conclusion.h"
 #include "domain/Permissions.h"
 #include "domain/Roles.h"
 #include "ecabinet.pb.h"
@@ -100,6 +101,8 @@ HandlerResult handleConclusionsRequest(RequestContext &ctx, const wire::Conclusi
 std::vector<wire::ConclusionView> conclusionViews(RequestContext &ctx, const std::string &meetingId);
 // Minutes (MinutesQuery.cpp): the meeting's record for its minutes (also used by ecabinetctl).
 HandlerResult handleMinutesRequest(RequestContext &ctx, const wire::MinutesRequest &req);
+// An approved conclusion into the registry outbox, in the caller's savepoint (ConclusionHandoff.cpp).
+void handOffApprovedConclusion(RequestContext &ctx, const std::string &meetingId, const domain::Conclusion &c);
 // What of an event may go on the event socket: a draft's text is replaced by text_withheld.
 // The event log keeps the full event (it is the audit record, read only on the hub).
 void redactForPublication(wire::Event &event);

@@ -253,6 +253,13 @@ TEST_F(ConclusionTest, RetriedApprovalCountsOnceAndWithdrawnDraftsStayPrivate) {
         std::chrono::seconds(2));
     EXPECT_FALSE(more) << "a second approval event: " << floor::describe(more);
 
+    // The registry outbox holds the approved conclusion once, with its text, and nothing of the
+    // withdrawn draft.
+    const auto outbox = runProgram("/usr/bin/sqlite3", {(hub.dataDir() / "hub.db").string(),
+                                   "SELECT count(*), group_concat(dedupe_key) FROM registry_outbox WHERE kind = 'conclusion'"});
+    ASSERT_TRUE(outbox.ok()) << outbox.err;
+    EXPECT_EQ(outbox.out, "1|" + standard::kMeetingId + "/" + a->ack().created_id() + "\n");
+
     const auto seat = r.delegate.request(testing::msg::snapshot());
     ASSERT_TRUE(seat && seat->has_snapshot());
     ASSERT_EQ(seat->snapshot().conclusions_size(), 1);
