@@ -164,6 +164,9 @@ void MeetingSession::Private::onReply(quint64 id, const QString &command, const 
     if (inFlight.erase(id) && inFlight.empty()) emit q->busyChanged();
     onFloorReply(id, command, *reply);
     onConclusionReply(id, command, *reply);
+    // The console's own fetch of the drafts is not a person's command: no commandFinished, and
+    // it neither shows nor clears an error (a refusal only means the role changed meanwhile).
+    if (command == QLatin1String("conclusions")) return;
     if (reply->has_error()) {
         const auto &e = reply->error();
         const QString text = client::errorText(e, command);
