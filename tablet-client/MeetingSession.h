@@ -22,11 +22,11 @@ class MemberModel;
 class PollModel;
 class VoterProgressModel;
 class SpeakerQueueModel;
-class ConclusionModel;
+class MeetingConclusionModel;
 // moc needs the complete model types for the pointer properties below.
 Q_MOC_INCLUDE("Models.h")
 Q_MOC_INCLUDE("FloorModels.h")
-Q_MOC_INCLUDE("ConclusionModel.h")
+Q_MOC_INCLUDE("MeetingConclusionModel.h")
 
 class MeetingSession : public QObject {
     Q_OBJECT
@@ -121,11 +121,11 @@ class MeetingSession : public QObject {
     // hub clock − this device's clock (from Welcome and heartbeats).
     Q_PROPERTY(qint64 hubClockOffsetMs READ hubClockOffsetMs NOTIFY speakingTimeChanged)
 
-    // --- conclusions (issue 6; SessionConclusions.cpp, roles in ConclusionModel.h) ---
+    // --- conclusions (issue 6; SessionConclusions.cpp, roles in MeetingConclusionModel.h) ---
     // Every conclusion this device may see, in agenda order: approved ones on a seat;
     // drafts and withdrawn drafts too for the chair and the secretary.
-    Q_PROPERTY(ConclusionModel *conclusions READ conclusions CONSTANT)
-    Q_PROPERTY(ConclusionModel *currentConclusions READ currentConclusions CONSTANT)
+    Q_PROPERTY(MeetingConclusionModel *conclusions READ conclusions CONSTANT)
+    Q_PROPERTY(MeetingConclusionModel *currentConclusions READ currentConclusions CONSTANT)
     Q_PROPERTY(bool canDraftConclusions READ canDraftConclusions NOTIFY youChanged)   // the secretary
     Q_PROPERTY(bool canApproveConclusions READ canApproveConclusions NOTIFY youChanged) // the chair
     // The newest approved conclusion, for the seat's banner (keys conclusionId, text,
@@ -219,8 +219,8 @@ public:
     QString speakingTimeText() const;
     qint64 hubClockOffsetMs() const;
 
-    ConclusionModel *conclusions() const;
-    ConclusionModel *currentConclusions() const;
+    MeetingConclusionModel *conclusions() const;
+    MeetingConclusionModel *currentConclusions() const;
     bool canDraftConclusions() const;
     bool canApproveConclusions() const;
     QVariantMap announcedConclusion() const;

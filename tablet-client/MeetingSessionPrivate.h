@@ -3,7 +3,7 @@
 #pragma once
 
 #include "MeetingSession.h"
-#include "ConclusionModel.h"
+#include "MeetingConclusionModel.h"
 #include "FloorModels.h"
 #include "Models.h"
 #include "agent/ClientAgent.h"
@@ -90,8 +90,8 @@ struct MeetingSession::Private {
     qint64 documentByteCapForTest = -1;
 
     // --- conclusions (SessionConclusions.cpp) ---
-    ConclusionModel conclusions;        // every conclusion this device may see, agenda order
-    ConclusionModel currentConclusions; // those of the current item
+    MeetingConclusionModel conclusions;        // every conclusion this device may see, agenda order
+    MeetingConclusionModel currentConclusions; // those of the current item
     QVariantMap announced;              // the newest approved conclusion (seat banner)
     quint64 conclusionsRequest = 0;     // ConclusionsRequest in flight
     bool conclusionsStale = false;      // ask again when it is answered

@@ -179,8 +179,8 @@ void MeetingSession::Private::rebuildConclusions() {
 
 // --- MeetingSession -----------------------------------------------------------------
 
-ConclusionModel *MeetingSession::conclusions() const { return &d->conclusions; }
-ConclusionModel *MeetingSession::currentConclusions() const { return &d->currentConclusions; }
+MeetingConclusionModel *MeetingSession::conclusions() const { return &d->conclusions; }
+MeetingConclusionModel *MeetingSession::currentConclusions() const { return &d->currentConclusions; }
 bool MeetingSession::canDraftConclusions() const { return d->state.you().role() == wire::ROLE_SECRETARY; }
 bool MeetingSession::canApproveConclusions() const { return d->state.you().role() == wire::ROLE_CHAIR; }
 QVariantMap MeetingSession::announcedConclusion() const { return d->announced; }

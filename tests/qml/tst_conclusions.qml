@@ -100,7 +100,7 @@ TestCase {
         // The chair's console fetches the draft's text privately.
         tryCompare(chair.currentConclusions, "count", 1, 10000)
         tryVerify(() => chair.currentConclusions.get(0).text === testCase.draftText, 10000, "the chair reads the draft")
-        compare(chair.currentConclusions.get(0).status, ConclusionModel.StatusDraft)
+        compare(chair.currentConclusions.get(0).status, MeetingConclusionModel.StatusDraft)
         // The seat: no draft, no banner, nothing in its list.
         wait(500)
         compare(seat.conclusions.count, 0)
@@ -118,7 +118,7 @@ TestCase {
         compare(item(banner, "conclusionBannerText").text, testCase.draftText)
         compare(seat.conclusions.count, 1)
         compare(seat.conclusions.get(0).text, testCase.draftText)
-        tryVerify(() => chair.currentConclusions.get(0).status === ConclusionModel.StatusApproved, 10000)
+        tryVerify(() => chair.currentConclusions.get(0).status === MeetingConclusionModel.StatusApproved, 10000)
         tryVerify(() => secretary.currentConclusions.get(0).isApproved, 10000)
         verify(!item(chairApp, "approveConclusionButton").visible, "an approved conclusion has no approve button")
         verify(item(seatApp, "seatConclusionsButton").text.indexOf("1") >= 0)

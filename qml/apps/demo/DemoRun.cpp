@@ -3,7 +3,7 @@
 #include "AppLoader.h"
 #include "HubLauncher.h"
 #include "MeetingSession.h"
-#include "ConclusionModel.h"
+#include "MeetingConclusionModel.h"
 #include "FloorModels.h"
 #include "Models.h"
 

@@ -20,7 +20,7 @@ struct ConclusionRow {
     QString itemTitle;
     QString text;                // "" while textPending
     bool textPending = false;    // a draft whose text the console is still fetching
-    int status = 0;              // ConclusionModel::Status
+    int status = 0;              // MeetingConclusionModel::Status
     QString statusText;          // translated
     int revision = 0;
     QString draftedByName;
@@ -34,7 +34,7 @@ struct ConclusionRow {
 // Roles: conclusionId, agendaItemId, itemIndex, itemNumber, itemTitle, text, textPending,
 // status (int, Status), statusText, revision, draftedByName, decidedByName, pollId,
 // pollQuestion, approvedAt (QDateTime), isDraft, isApproved (bool).
-class ConclusionModel : public QAbstractListModel {
+class MeetingConclusionModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("owned by MeetingSession")

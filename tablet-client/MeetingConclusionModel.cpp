@@ -1,4 +1,4 @@
-#include "ConclusionModel.h"
+#include "MeetingConclusionModel.h"
 
 namespace {
 
@@ -10,9 +10,9 @@ enum Role {
 
 } // namespace
 
-int ConclusionModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(rows_.size()); }
+int MeetingConclusionModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(rows_.size()); }
 
-QVariant ConclusionModel::data(const QModelIndex &index, int role) const {
+QVariant MeetingConclusionModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) return {};
     const auto &r = rows_.at(index.row());
     switch (role) {
@@ -38,7 +38,7 @@ QVariant ConclusionModel::data(const QModelIndex &index, int role) const {
     }
 }
 
-QHash<int, QByteArray> ConclusionModel::roleNames() const {
+QHash<int, QByteArray> MeetingConclusionModel::roleNames() const {
     return {{IdRole, "conclusionId"},     {ItemIdRole, "agendaItemId"},   {ItemIndexRole, "itemIndex"},
             {ItemNumberRole, "itemNumber"}, {ItemTitleRole, "itemTitle"},   {TextRole, "text"},
             {TextPendingRole, "textPending"}, {StatusRole, "status"},      {StatusTextRole, "statusText"},
@@ -47,7 +47,7 @@ QHash<int, QByteArray> ConclusionModel::roleNames() const {
             {IsDraftRole, "isDraft"},       {IsApprovedRole, "isApproved"}};
 }
 
-void ConclusionModel::setRows(const QList<ConclusionRow> &rows) {
+void MeetingConclusionModel::setRows(const QList<ConclusionRow> &rows) {
     bool sameIds = rows.size() == rows_.size();
     for (int i = 0; sameIds && i < rows.size(); ++i) sameIds = rows.at(i).conclusionId == rows_.at(i).conclusionId;
     if (sameIds) { // update in place: a text being typed beside a row is not rebuilt
@@ -65,7 +65,7 @@ void ConclusionModel::setRows(const QList<ConclusionRow> &rows) {
     if (countChanges) emit countChanged();
 }
 
-QVariantMap ConclusionModel::get(int row) const {
+QVariantMap MeetingConclusionModel::get(int row) const {
     QVariantMap m;
     if (row < 0 || row >= rows_.size()) return m;
     const auto names = roleNames();
