@@ -163,9 +163,10 @@ ApplicationWindow {
     Popup {
         id: conclusionsPopup
         objectName: "conclusionsPopup"
-        anchors.centerIn: Overlay.overlay
         width: Math.min(900, root.width - 2 * Theme.spacing)
         height: Math.min(640, root.height - 2 * Theme.spacing)
+        x: (root.width - width) / 2
+        y: (root.height - height) / 2
         modal: true
         padding: Theme.spacing
         background: Rectangle { color: Theme.background; radius: Theme.radius; border.color: Theme.border }

@@ -279,8 +279,9 @@ Rectangle {
         property string conclusionId: ""
         property int revision: 0
         property var polls: []
-        anchors.centerIn: Overlay.overlay
         width: Math.min(720, root.width)
+        x: (root.width - width) / 2
+        y: Theme.spacing
         modal: true
         padding: Theme.spacing * 2
         background: Rectangle { color: Theme.surface; radius: Theme.radius; border.color: Theme.border }
