@@ -314,7 +314,7 @@
         </message>
         <message>
             <location filename="../components/ConclusionConsole.qml" line="114" />
-            <location filename="../components/ConclusionConsole.qml" line="321" />
+            <location filename="../components/ConclusionConsole.qml" line="322" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
@@ -395,17 +395,17 @@
             <translation>The draft is kept in the meeting's record as withdrawn; it can no longer be approved.</translation>
         </message>
         <message>
-            <location filename="../components/ConclusionConsole.qml" line="292" />
+            <location filename="../components/ConclusionConsole.qml" line="293" />
             <source>Approve by a vote of the floor</source>
             <translation>Approve by a vote of the floor</translation>
         </message>
         <message>
-            <location filename="../components/ConclusionConsole.qml" line="300" />
+            <location filename="../components/ConclusionConsole.qml" line="301" />
             <source>No announced vote on this item yet: prepare, hold and announce a vote first.</source>
             <translation>No announced vote on this item yet: prepare, hold and announce a vote first.</translation>
         </message>
         <message>
-            <location filename="../components/ConclusionConsole.qml" line="312" />
+            <location filename="../components/ConclusionConsole.qml" line="313" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
@@ -2428,7 +2428,7 @@
         </message>
         <message>
             <location filename="../SeatApp.qml" line="67" />
-            <location filename="../SeatApp.qml" line="200" />
+            <location filename="../SeatApp.qml" line="201" />
             <source>Check out</source>
             <translation>Check out</translation>
         </message>
@@ -2448,22 +2448,22 @@
             <translation>Conclusions (%1)</translation>
         </message>
         <message>
-            <location filename="../SeatApp.qml" line="176" />
+            <location filename="../SeatApp.qml" line="177" />
             <source>Conclusions of the meeting</source>
             <translation>Conclusions of the meeting</translation>
         </message>
         <message>
-            <location filename="../SeatApp.qml" line="189" />
+            <location filename="../SeatApp.qml" line="190" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../SeatApp.qml" line="198" />
+            <location filename="../SeatApp.qml" line="199" />
             <source>Check out of this seat?</source>
             <translation>Check out of this seat?</translation>
         </message>
         <message>
-            <location filename="../SeatApp.qml" line="199" />
+            <location filename="../SeatApp.qml" line="200" />
             <source>You will need your PIN to check in again.</source>
             <translation>You will need your PIN to check in again.</translation>
         </message>

@@ -310,7 +310,7 @@
         </message>
         <message>
             <location filename="../components/ConclusionConsole.qml" line="114" />
-            <location filename="../components/ConclusionConsole.qml" line="321" />
+            <location filename="../components/ConclusionConsole.qml" line="322" />
             <source>Cancel</source>
             <translation>Hủy</translation>
         </message>
@@ -391,17 +391,17 @@
             <translation>Dự thảo được lưu trong hồ sơ cuộc họp với trạng thái đã rút; không thể thông qua được nữa.</translation>
         </message>
         <message>
-            <location filename="../components/ConclusionConsole.qml" line="292" />
+            <location filename="../components/ConclusionConsole.qml" line="293" />
             <source>Approve by a vote of the floor</source>
             <translation>Thông qua bằng biểu quyết của hội nghị</translation>
         </message>
         <message>
-            <location filename="../components/ConclusionConsole.qml" line="300" />
+            <location filename="../components/ConclusionConsole.qml" line="301" />
             <source>No announced vote on this item yet: prepare, hold and announce a vote first.</source>
             <translation>Mục này chưa có kết quả biểu quyết được công bố: hãy chuẩn bị, tiến hành và công bố biểu quyết trước.</translation>
         </message>
         <message>
-            <location filename="../components/ConclusionConsole.qml" line="312" />
+            <location filename="../components/ConclusionConsole.qml" line="313" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
@@ -2416,7 +2416,7 @@
         </message>
         <message>
             <location filename="../SeatApp.qml" line="67" />
-            <location filename="../SeatApp.qml" line="200" />
+            <location filename="../SeatApp.qml" line="201" />
             <source>Check out</source>
             <translation>Đăng xuất</translation>
         </message>
@@ -2436,22 +2436,22 @@
             <translation>Kết luận (%1)</translation>
         </message>
         <message>
-            <location filename="../SeatApp.qml" line="176" />
+            <location filename="../SeatApp.qml" line="177" />
             <source>Conclusions of the meeting</source>
             <translation>Các kết luận của cuộc họp</translation>
         </message>
         <message>
-            <location filename="../SeatApp.qml" line="189" />
+            <location filename="../SeatApp.qml" line="190" />
             <source>Close</source>
             <translation>Đóng</translation>
         </message>
         <message>
-            <location filename="../SeatApp.qml" line="198" />
+            <location filename="../SeatApp.qml" line="199" />
             <source>Check out of this seat?</source>
             <translation>Đăng xuất khỏi ghế này?</translation>
         </message>
         <message>
-            <location filename="../SeatApp.qml" line="199" />
+            <location filename="../SeatApp.qml" line="200" />
             <source>You will need your PIN to check in again.</source>
             <translation>Để điểm danh lại, đồng chí cần nhập lại mã PIN.</translation>
         </message>
