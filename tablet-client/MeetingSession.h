@@ -58,6 +58,14 @@ class MeetingSession : public QObject {
     Q_PROPERTY(int documentsReady READ documentsReady NOTIFY documentsProgressChanged)
     // Added: bytes of documents received by this session (0 when all were cached).
     Q_PROPERTY(quint64 bytesFetched READ bytesFetched NOTIFY bytesFetchedChanged)
+    // Issue 5: the pack this person may read (locked documents excluded, a blob shared by
+    // two documents counted once): bytes and documents held of the total, for the progress bar.
+    Q_PROPERTY(qint64 packBytesDone READ packBytesDone NOTIFY documentsProgressChanged)
+    Q_PROPERTY(qint64 packBytesTotal READ packBytesTotal NOTIFY documentsProgressChanged)
+    Q_PROPERTY(int packDocumentsDone READ packDocumentsDone NOTIFY documentsProgressChanged)
+    Q_PROPERTY(int packDocumentsTotal READ packDocumentsTotal NOTIFY documentsProgressChanged)
+    // Chair or secretary: may add and replace documents (the hub checks again).
+    Q_PROPERTY(bool canManageDocuments READ canManageDocuments NOTIFY youChanged)
 
     // --- attendance ---
     Q_PROPERTY(int presentCount READ presentCount NOTIFY attendanceChanged)
@@ -172,6 +180,11 @@ public:
     DocumentModel *documents() const;
     int documentsReady() const;
     quint64 bytesFetched() const;
+    qint64 packBytesDone() const;
+    qint64 packBytesTotal() const;
+    int packDocumentsDone() const;
+    int packDocumentsTotal() const;
+    bool canManageDocuments() const;
     QString connectionMessage() const;
 
     QString lastError() const;
@@ -217,6 +230,9 @@ public:
     // The session's whole replica of the hub's state (a serialized wire::Snapshot
     // with every applied event folded in): tests check what a tablet holds.
     QByteArray replicaForTest() const;
+    // The device's clock for cache housekeeping and the offline self-wipe (Unix ms; 0 = real);
+    // call before start().
+    void setNowForTest(qint64 unixMs);
 
 public slots:
     // Connects using enrolmentFile; reconnects by itself until stop().
@@ -290,6 +306,9 @@ signals:
     void documentReady(const QString &sha256);
     void documentFailed(const QString &sha256, const QString &message);
     void documentsProgressChanged();
+    // This device's documents and annotations were erased: by `ecabinetctl device wipe`
+    // (byAdministrator) or because it had not reached its hub for too long.
+    void deviceWiped(bool byAdministrator, quint64 filesRemoved);
     void bytesFetchedChanged();
     void pollsChanged();
     void speakersChanged();

@@ -9,6 +9,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QSet>
 #include <QTimer>
 
 #include <map>
@@ -24,6 +25,7 @@ struct MeetingSession::Private {
     QString cacheDir;
     std::unique_ptr<ecabinet::client::ClientAgent> agent;
     QString registeredCacheDir;
+    QString wipeRegisteredDir;
 
     ConnectionState connection = Disconnected;
     QString connectionMessage;
@@ -87,6 +89,14 @@ struct MeetingSession::Private {
     qint64 hubNowMs() const;
     void updateSpeakingTimer();
     qint64 documentByteCapForTest = -1;
+
+    // --- SessionDocuments.cpp (issue 5) ---
+    QSet<QString> confidentialHeld; // confidential blobs this session put in memory
+    qint64 nowForTest = 0;
+    void guardConfidential();       // watermarks for the reader; drop what is no longer theirs
+    void onWipeRequested(const QString &wipeId, quint64 filesRemovedByAgent);
+    bool selfWipeIfOffline(const ecabinet::client::DeviceConfig &config);
+    qint64 nowMs() const;
 
     // --- SessionState.cpp: folding hub state into the models ---
     void applySnapshot(const ecabinet::wire::Snapshot &snapshot);

@@ -50,6 +50,7 @@ int cmdMeetingImport(const Args &args);
 int cmdVerify(const Args &args);
 int cmdStatus(const Args &args);
 int cmdPoll(const Args &args);
+int cmdDocument(const Args &args);
 // The poll lines of `status` for one meeting (results where closed).
 void printPolls(hub::Store &store, const std::string &meetingId);
 

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "domain/Attendance.h"
+#include "domain/DocumentAccess.h"
 #include "domain/Permissions.h"
 #include "domain/Roles.h"
 #include "ecabinet.pb.h"
@@ -89,6 +90,14 @@ HandlerResult handleNextSpeaker(RequestContext &ctx);
 HandlerResult handleEndSpeech(RequestContext &ctx);
 HandlerResult handleSetSpeakingTime(RequestContext &ctx, const wire::SetSpeakingTime &req);
 wire::SpeakersView speakersView(RequestContext &ctx, const std::string &meetingId);
+
+// Documents (DocumentHandlers.cpp, issue 5).
+HandlerResult handleAddDocument(RequestContext &ctx, const wire::AddDocument &req);
+HandlerResult handleWipeDone(RequestContext &ctx, const wire::WipeDone &req);
+// The person at the requesting device, for the document access rules.
+domain::Reader readerAt(RequestContext &ctx, const std::string &meetingId);
+// A document as `reader` sees it (locked when listed but not readable).
+wire::DocumentRef documentRef(const DocumentRow &row, const domain::Reader &reader);
 
 wire::DeviceView deviceView(RequestContext &ctx, const std::string &meetingId);
 wire::Role toWire(domain::Role role);

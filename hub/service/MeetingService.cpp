@@ -6,6 +6,7 @@
 #include "protocol/Codec.h"
 #include "service/Handlers.h"
 #include "store/BlobStore.h"
+#include "store/Documents.h"
 #include "store/Replies.h"
 #include "store/Store.h"
 
@@ -48,7 +49,9 @@ bool changesState(const wire::Envelope &req) {
     case wire::Envelope::kGrantFloor:
     case wire::Envelope::kNextSpeaker:
     case wire::Envelope::kEndSpeech:
-    case wire::Envelope::kSetSpeakingTime: return true;
+    case wire::Envelope::kSetSpeakingTime:
+    case wire::Envelope::kAddDocument:
+    case wire::Envelope::kWipeDone: return true;
     default: return false;
     }
 }
@@ -96,6 +99,8 @@ HandlerResult dispatch(RequestContext &ctx, const wire::Envelope &req, bool &sec
     case wire::Envelope::kNextSpeaker: return handleNextSpeaker(ctx);
     case wire::Envelope::kEndSpeech: return handleEndSpeech(ctx);
     case wire::Envelope::kSetSpeakingTime: return handleSetSpeakingTime(ctx, req.set_speaking_time());
+    case wire::Envelope::kAddDocument: return handleAddDocument(ctx, req.add_document());
+    case wire::Envelope::kWipeDone: return handleWipeDone(ctx, req.wipe_done());
     default:
         return errorResult(ctx, wire::ERROR_NOT_A_REQUEST,
                            "'" + protocol::bodyName(req) + "' is not a request for the command socket");
@@ -243,12 +248,15 @@ BlobAccess MeetingService::mayReadBlob(const std::string &deviceId, const std::s
         if (auto ok = domain::mayPerform(actor.role(), domain::Action::ReadDocuments); !ok)
             return ok.error().reason == domain::PermissionRefusal::Reason::NotCheckedIn ? BlobAccess::NotCheckedIn
                                                                                         : BlobAccess::Denied;
-        // All members may read all documents of their meeting in this slice; nothing else.
-        if (!ctx.meetings.hasDocument(meetingId, sha256)) {
-            const bool elsewhere = d->store.scalar(QStringLiteral("SELECT count(*) FROM documents WHERE sha256 = ?"),
-                                                   {qs(sha256)}).toInt() > 0;
-            return elsewhere ? BlobAccess::Denied : BlobAccess::NotFound;
-        }
+        // Granted when the person may read at least one document of the current meeting that
+        // has (or had) this blob as a version; checked on every chunk, against who is here now.
+        const auto lists = DocumentTable(d->store).accessListsOfBlob(meetingId, sha256);
+        if (lists.empty())
+            return DocumentTable(d->store).blobKnown(sha256) ? BlobAccess::Denied : BlobAccess::NotFound;
+        const domain::Reader reader{actor.personId(), actor.role()};
+        bool granted = false;
+        for (const auto &list : lists) granted = granted || domain::mayRead(list, reader);
+        if (!granted) return BlobAccess::Denied;
         return d->store.blobs().contains(sha256) ? BlobAccess::Granted : BlobAccess::NotFound;
     } catch (const StoreError &e) {
         std::cerr << "ecabinet-hub: cannot check blob access: " << e.what() << '\n';

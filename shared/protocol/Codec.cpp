@@ -152,6 +152,8 @@ bool isCommandRequest(const wire::Envelope &env) {
     case wire::Envelope::kNextSpeaker:
     case wire::Envelope::kEndSpeech:
     case wire::Envelope::kSetSpeakingTime:
+    case wire::Envelope::kAddDocument:
+    case wire::Envelope::kWipeDone:
         return true;
     default:
         return false;

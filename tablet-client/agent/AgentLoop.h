@@ -40,6 +40,8 @@ struct ClientAgent::Loop {
     const std::string clientName;
     std::shared_ptr<zmq::context_t> ctx;
     std::atomic<std::uint64_t> bytesFetched{0};
+    std::atomic<qint64> fakeNowMs{0};
+    qint64 nowMs() const; // Unix ms: the real clock, or the test's
 
     // --- shared with other threads, under `mutex` ---
     struct Outgoing {
@@ -68,6 +70,8 @@ struct ClientAgent::Loop {
     void onWelcome(const EnvelopePtr &env);
     void onSnapshot(const EnvelopePtr &env);
     void onEvent(const EnvelopePtr &env);
+    void wipeCache(const std::string &wipeId); // AgentSync.cpp
+    void keepCache(const wire::Snapshot &snapshot);
     void sendHello();
     void requestSnapshot();
     void sendPending(bool all);

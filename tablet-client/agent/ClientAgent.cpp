@@ -32,6 +32,8 @@ void ClientAgent::silenceEventsForTest(std::chrono::milliseconds duration) {
     loop_->silenceUntil = std::chrono::steady_clock::now() + duration;
 }
 
+void ClientAgent::setNowForTest(qint64 unixMs) { loop_->fakeNowMs = unixMs; }
+
 void ClientAgent::capDocumentBytesForTest(std::uint64_t bytes) {
     // Only before start(): the fetcher belongs to the agent thread afterwards.
     loop_->fetcher.capBytesForTest(bytes);

@@ -51,6 +51,9 @@ public:
     void silenceEventsForTest(std::chrono::milliseconds duration);
     // Fetch at most the first `bytes` of each document (call before start()).
     void capDocumentBytesForTest(std::uint64_t bytes);
+    // The device's clock for cache housekeeping (last contact, eviction); 0 = the real clock.
+    void setNowForTest(qint64 unixMs);
+    // Cache limits from device.json (applied at every snapshot).
 
 signals:
     void linkChanged(int link, const QString &detail);
@@ -65,6 +68,9 @@ signals:
     void documentReady(const QString &sha, const QString &path);
     void documentFailed(const QString &sha, const QString &message);
     void bytesFetchedChanged(quint64 bytes);
+    // `ecabinetctl device wipe`: the agent has abandoned its downloads and erased its cache
+    // folder (`filesRemoved` files); the session erases the other targets and confirms.
+    void wipeRequested(const QString &wipeId, quint64 filesRemoved);
 
 private:
     struct Loop;
