@@ -68,19 +68,33 @@
     <context>
         <name>BlobFetcher</name>
         <message>
-            <location filename="../../tablet-client/cache/BlobFetcher.cpp" line="157" />
+            <location filename="../../tablet-client/cache/BlobFetcher.cpp" line="199" />
             <source>The hub answered a document request with an unexpected message.</source>
             <translation>The hub answered a document request with an unexpected message.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/cache/BlobFetcher.cpp" line="163" />
+            <location filename="../../tablet-client/cache/BlobFetcher.cpp" line="205" />
             <source>The hub sent bytes of another document.</source>
             <translation>The hub sent bytes of another document.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/cache/BlobFetcher.cpp" line="178" />
+            <location filename="../../tablet-client/cache/BlobFetcher.cpp" line="220" />
             <source>The hub sent an empty piece of a document.</source>
             <translation>The hub sent an empty piece of a document.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BlobLocator</name>
+        <message>
+            <location filename="../../tablet-client/cache/BlobLocator.cpp" line="62" />
+            <location filename="../../tablet-client/cache/BlobLocator.cpp" line="71" />
+            <source>Cannot keep a confidential document in memory: %1</source>
+            <translation>Cannot keep a confidential document in memory: %1</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/cache/BlobLocator.cpp" line="97" />
+            <source>CONFIDENTIAL</source>
+            <translation>CONFIDENTIAL</translation>
         </message>
     </context>
     <context>
@@ -286,24 +300,42 @@
     <context>
         <name>DeviceConfig</name>
         <message>
-            <location filename="../../tablet-client/agent/DeviceConfig.cpp" line="24" />
+            <location filename="../../tablet-client/agent/DeviceConfig.cpp" line="26" />
             <source>No enrolment file is set: enrol this device with ecabinet-enroll first.</source>
             <translation>No enrolment file is set: enrol this device with ecabinet-enroll first.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/agent/DeviceConfig.cpp" line="27" />
+            <location filename="../../tablet-client/agent/DeviceConfig.cpp" line="29" />
             <source>Cannot read the enrolment file %1: %2</source>
             <translation>Cannot read the enrolment file %1: %2</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/agent/DeviceConfig.cpp" line="31" />
+            <location filename="../../tablet-client/agent/DeviceConfig.cpp" line="33" />
             <source>The enrolment file %1 is not valid JSON: %2</source>
             <translation>The enrolment file %1 is not valid JSON: %2</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/agent/DeviceConfig.cpp" line="64" />
+            <location filename="../../tablet-client/agent/DeviceConfig.cpp" line="66" />
             <source>The enrolment file %1 has a missing or invalid field "%2"; enrol the device again.</source>
             <translation>The enrolment file %1 has a missing or invalid field "%2"; enrol the device again.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/agent/DeviceConfig.cpp" line="81" />
+            <source>The enrolment file %1: "%2" must be a whole number, 0 or more.</source>
+            <translation>The enrolment file %1: &quot;%2&quot; must be a whole number, 0 or more.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeviceWipe</name>
+        <message>
+            <location filename="../../tablet-client/cache/DeviceWipe.cpp" line="98" />
+            <source>cannot remove %1</source>
+            <translation>cannot remove %1</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/cache/DeviceWipe.cpp" line="103" />
+            <source>cannot remove folder %1</source>
+            <translation>cannot remove folder %1</translation>
         </message>
     </context>
     <context>
@@ -493,38 +525,43 @@
     <context>
         <name>DocumentCache</name>
         <message>
-            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="54" />
-            <source>The hub sent an invalid document id "%1".</source>
-            <translation>The hub sent an invalid document id "%1".</translation>
-        </message>
-        <message>
-            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="64" />
-            <source>Cannot create the document cache folder %1.</source>
-            <translation>Cannot create the document cache folder %1.</translation>
-        </message>
-        <message>
-            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="67" />
-            <source>Cannot open %1: %2</source>
-            <translation>Cannot open %1: %2</translation>
-        </message>
-        <message>
-            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="73" />
-            <source>Cannot read %1: %2</source>
-            <translation>Cannot read %1: %2</translation>
-        </message>
-        <message>
-            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="84" />
-            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="96" />
-            <source>Cannot write %1: %2</source>
-            <translation>Cannot write %1: %2</translation>
-        </message>
-        <message>
-            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="99" />
+            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="137" />
             <source>The downloaded document is damaged (its checksum does not match); it will be fetched again.</source>
             <translation>The downloaded document is damaged (its checksum does not match); it will be fetched again.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="104" />
+            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="56" />
+            <source>The hub sent an invalid document id "%1".</source>
+            <translation>The hub sent an invalid document id "%1".</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="66" />
+            <source>Cannot create the document cache folder %1.</source>
+            <translation>Cannot create the document cache folder %1.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="69" />
+            <source>Cannot open %1: %2</source>
+            <translation>Cannot open %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="75" />
+            <source>Cannot read %1: %2</source>
+            <translation>Cannot read %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="86" />
+            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="98" />
+            <source>Cannot write %1: %2</source>
+            <translation>Cannot write %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="101" />
+            <source>The downloaded document is damaged (its checksum does not match); it will be fetched again.</source>
+            <translation>The downloaded document is damaged (its checksum does not match); it will be fetched again.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="106" />
             <source>Cannot move the verified document to %1.</source>
             <translation>Cannot move the verified document to %1.</translation>
         </message>
@@ -763,28 +800,28 @@
     <context>
         <name>MeetingSession</name>
         <message>
-            <location filename="../../tablet-client/MeetingSession.cpp" line="86" />
-            <location filename="../../tablet-client/MeetingSession.cpp" line="118" />
+            <location filename="../../tablet-client/MeetingSession.cpp" line="98" />
+            <location filename="../../tablet-client/MeetingSession.cpp" line="135" />
             <source>Connecting to the hub…</source>
             <translation>Connecting to the hub…</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/MeetingSession.cpp" line="106" />
+            <location filename="../../tablet-client/MeetingSession.cpp" line="123" />
             <source>Not connected.</source>
             <translation>Not connected.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/MeetingSession.cpp" line="122" />
+            <location filename="../../tablet-client/MeetingSession.cpp" line="139" />
             <source>Bringing the meeting up to date…</source>
             <translation>Bringing the meeting up to date…</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/MeetingSession.cpp" line="148" />
+            <location filename="../../tablet-client/MeetingSession.cpp" line="165" />
             <source>Not connected to the hub: the session has not been started.</source>
             <translation>Not connected to the hub: the session has not been started.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../tablet-client/MeetingSession.cpp" line="218" />
+            <location filename="../../tablet-client/MeetingSession.cpp" line="235" />
             <source>There is no agenda item %1; the agenda has %n item(s).</source>
             <translation>
                 <numerusform>There is no agenda item %1; the agenda has %n item.</numerusform>
@@ -1152,12 +1189,12 @@
     <context>
         <name>PdfImageProvider</name>
         <message>
-            <location filename="../../tablet-client/pdf/PdfImageProvider.cpp" line="39" />
+            <location filename="../../tablet-client/pdf/PdfImageProvider.cpp" line="57" />
             <source>The document has not been downloaded yet.</source>
             <translation>The document has not been downloaded yet.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/pdf/PdfImageProvider.cpp" line="80" />
+            <location filename="../../tablet-client/pdf/PdfImageProvider.cpp" line="103" />
             <source>Invalid page address "%1".</source>
             <translation>Invalid page address "%1".</translation>
         </message>

@@ -67,19 +67,33 @@
     <context>
         <name>BlobFetcher</name>
         <message>
-            <location filename="../../tablet-client/cache/BlobFetcher.cpp" line="157" />
+            <location filename="../../tablet-client/cache/BlobFetcher.cpp" line="199" />
             <source>The hub answered a document request with an unexpected message.</source>
             <translation>Máy chủ phòng họp trả lời yêu cầu tài liệu bằng một thông điệp không hợp lệ.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/cache/BlobFetcher.cpp" line="163" />
+            <location filename="../../tablet-client/cache/BlobFetcher.cpp" line="205" />
             <source>The hub sent bytes of another document.</source>
             <translation>Máy chủ phòng họp gửi nhầm dữ liệu của một tài liệu khác.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/cache/BlobFetcher.cpp" line="178" />
+            <location filename="../../tablet-client/cache/BlobFetcher.cpp" line="220" />
             <source>The hub sent an empty piece of a document.</source>
             <translation>Máy chủ phòng họp gửi một phần tài liệu rỗng.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BlobLocator</name>
+        <message>
+            <location filename="../../tablet-client/cache/BlobLocator.cpp" line="62" />
+            <location filename="../../tablet-client/cache/BlobLocator.cpp" line="71" />
+            <source>Cannot keep a confidential document in memory: %1</source>
+            <translation>Không thể giữ tài liệu mật trong bộ nhớ: %1</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/cache/BlobLocator.cpp" line="97" />
+            <source>CONFIDENTIAL</source>
+            <translation>MẬT</translation>
         </message>
     </context>
     <context>
@@ -282,24 +296,42 @@
     <context>
         <name>DeviceConfig</name>
         <message>
-            <location filename="../../tablet-client/agent/DeviceConfig.cpp" line="24" />
+            <location filename="../../tablet-client/agent/DeviceConfig.cpp" line="26" />
             <source>No enrolment file is set: enrol this device with ecabinet-enroll first.</source>
             <translation>Chưa có tệp đăng ký thiết bị: cần đăng ký thiết bị này bằng ecabinet-enroll trước.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/agent/DeviceConfig.cpp" line="27" />
+            <location filename="../../tablet-client/agent/DeviceConfig.cpp" line="29" />
             <source>Cannot read the enrolment file %1: %2</source>
             <translation>Không đọc được tệp đăng ký thiết bị %1: %2</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/agent/DeviceConfig.cpp" line="31" />
+            <location filename="../../tablet-client/agent/DeviceConfig.cpp" line="33" />
             <source>The enrolment file %1 is not valid JSON: %2</source>
             <translation>Tệp đăng ký thiết bị %1 không phải JSON hợp lệ: %2</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/agent/DeviceConfig.cpp" line="64" />
+            <location filename="../../tablet-client/agent/DeviceConfig.cpp" line="66" />
             <source>The enrolment file %1 has a missing or invalid field "%2"; enrol the device again.</source>
             <translation>Tệp đăng ký thiết bị %1 thiếu hoặc sai trường "%2"; cần đăng ký lại thiết bị.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/agent/DeviceConfig.cpp" line="81" />
+            <source>The enrolment file %1: "%2" must be a whole number, 0 or more.</source>
+            <translation>Tệp đăng ký %1: &quot;%2&quot; phải là số nguyên, từ 0 trở lên.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeviceWipe</name>
+        <message>
+            <location filename="../../tablet-client/cache/DeviceWipe.cpp" line="98" />
+            <source>cannot remove %1</source>
+            <translation>không thể xoá %1</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/cache/DeviceWipe.cpp" line="103" />
+            <source>cannot remove folder %1</source>
+            <translation>không thể xoá thư mục %1</translation>
         </message>
     </context>
     <context>
@@ -487,38 +519,43 @@
     <context>
         <name>DocumentCache</name>
         <message>
-            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="54" />
-            <source>The hub sent an invalid document id "%1".</source>
-            <translation>Máy chủ phòng họp gửi mã tài liệu không hợp lệ "%1".</translation>
-        </message>
-        <message>
-            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="64" />
-            <source>Cannot create the document cache folder %1.</source>
-            <translation>Không tạo được thư mục lưu tài liệu %1.</translation>
-        </message>
-        <message>
-            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="67" />
-            <source>Cannot open %1: %2</source>
-            <translation>Không mở được %1: %2</translation>
-        </message>
-        <message>
-            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="73" />
-            <source>Cannot read %1: %2</source>
-            <translation>Không đọc được %1: %2</translation>
-        </message>
-        <message>
-            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="84" />
-            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="96" />
-            <source>Cannot write %1: %2</source>
-            <translation>Không ghi được %1: %2</translation>
-        </message>
-        <message>
-            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="99" />
+            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="137" />
             <source>The downloaded document is damaged (its checksum does not match); it will be fetched again.</source>
             <translation>Tài liệu tải về bị hỏng (mã kiểm tra không khớp); tài liệu sẽ được tải lại.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="104" />
+            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="56" />
+            <source>The hub sent an invalid document id "%1".</source>
+            <translation>Máy chủ phòng họp gửi mã tài liệu không hợp lệ "%1".</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="66" />
+            <source>Cannot create the document cache folder %1.</source>
+            <translation>Không tạo được thư mục lưu tài liệu %1.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="69" />
+            <source>Cannot open %1: %2</source>
+            <translation>Không mở được %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="75" />
+            <source>Cannot read %1: %2</source>
+            <translation>Không đọc được %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="86" />
+            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="98" />
+            <source>Cannot write %1: %2</source>
+            <translation>Không ghi được %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="101" />
+            <source>The downloaded document is damaged (its checksum does not match); it will be fetched again.</source>
+            <translation>Tài liệu tải về bị hỏng (mã kiểm tra không khớp); tài liệu sẽ được tải lại.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="106" />
             <source>Cannot move the verified document to %1.</source>
             <translation>Không chuyển được tài liệu đã kiểm tra vào %1.</translation>
         </message>
@@ -754,28 +791,28 @@
     <context>
         <name>MeetingSession</name>
         <message>
-            <location filename="../../tablet-client/MeetingSession.cpp" line="86" />
-            <location filename="../../tablet-client/MeetingSession.cpp" line="118" />
+            <location filename="../../tablet-client/MeetingSession.cpp" line="98" />
+            <location filename="../../tablet-client/MeetingSession.cpp" line="135" />
             <source>Connecting to the hub…</source>
             <translation>Đang kết nối tới máy chủ phòng họp…</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/MeetingSession.cpp" line="106" />
+            <location filename="../../tablet-client/MeetingSession.cpp" line="123" />
             <source>Not connected.</source>
             <translation>Chưa kết nối.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/MeetingSession.cpp" line="122" />
+            <location filename="../../tablet-client/MeetingSession.cpp" line="139" />
             <source>Bringing the meeting up to date…</source>
             <translation>Đang cập nhật dữ liệu cuộc họp…</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/MeetingSession.cpp" line="148" />
+            <location filename="../../tablet-client/MeetingSession.cpp" line="165" />
             <source>Not connected to the hub: the session has not been started.</source>
             <translation>Chưa kết nối tới máy chủ phòng họp: phiên làm việc chưa được khởi động.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../tablet-client/MeetingSession.cpp" line="218" />
+            <location filename="../../tablet-client/MeetingSession.cpp" line="235" />
             <source>There is no agenda item %1; the agenda has %n item(s).</source>
             <translation>
                 <numerusform>Không có nội dung số %1; chương trình họp có %n nội dung.</numerusform>
@@ -1141,12 +1178,12 @@
     <context>
         <name>PdfImageProvider</name>
         <message>
-            <location filename="../../tablet-client/pdf/PdfImageProvider.cpp" line="39" />
+            <location filename="../../tablet-client/pdf/PdfImageProvider.cpp" line="57" />
             <source>The document has not been downloaded yet.</source>
             <translation>Tài liệu chưa được tải về.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/pdf/PdfImageProvider.cpp" line="80" />
+            <location filename="../../tablet-client/pdf/PdfImageProvider.cpp" line="103" />
             <source>Invalid page address "%1".</source>
             <translation>Địa chỉ trang không hợp lệ "%1".</translation>
         </message>
