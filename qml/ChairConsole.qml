@@ -104,6 +104,17 @@ ApplicationWindow {
                           ? qsTr("Speakers (%1)").arg(root.session.speakerQueue.count) : qsTr("Speakers")
                     implicitHeight: Theme.touch
                 }
+                TabButton {
+                    objectName: "documentsTab"
+                    visible: root.session.canManageDocuments
+                    width: visible ? implicitWidth : 0
+                    background: Rectangle {
+                        color: parent.checked ? Theme.surface : Theme.border
+                        border.color: Theme.border
+                    }
+                    text: qsTr("Documents")
+                    implicitHeight: Theme.touch
+                }
             }
 
             StackLayout {
@@ -216,6 +227,10 @@ ApplicationWindow {
                 }
                 SpeakerConsole {
                     objectName: "speakerConsole"
+                    session: root.session
+                }
+                DocumentConsole {
+                    objectName: "documentConsole"
                     session: root.session
                 }
             }

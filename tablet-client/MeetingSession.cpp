@@ -52,6 +52,15 @@ void MeetingSession::start() {
     if (d->documentByteCapForTest >= 0)
         a->capDocumentBytesForTest(static_cast<std::uint64_t>(d->documentByteCapForTest));
     if (d->nowForTest > 0) a->setNowForTest(d->nowForTest);
+    connect(a, &ClientAgent::uploadProgress, this, [this](const QString &, quint64 sent, quint64 total) {
+        d->uploadFraction = total > 0 ? double(sent) / double(total) : 0.0;
+        emit uploadChanged();
+    }, Qt::QueuedConnection);
+    connect(a, &ClientAgent::uploadFinished, this,
+            [this](const QString &sha, bool ok, int code, const QString &message) {
+                d->onUploadFinished(sha, ok, code, message);
+            },
+            Qt::QueuedConnection);
     connect(a, &ClientAgent::wipeRequested, this,
             [this](const QString &wipeId, quint64 files) { d->onWipeRequested(wipeId, files); }, Qt::QueuedConnection);
     // Queued: the agent emits from its own thread.

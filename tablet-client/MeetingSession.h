@@ -11,6 +11,7 @@
 #include <QString>
 #include <QDateTime>
 #include <QList>
+#include <QStringList>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
@@ -66,6 +67,9 @@ class MeetingSession : public QObject {
     Q_PROPERTY(int packDocumentsTotal READ packDocumentsTotal NOTIFY documentsProgressChanged)
     // Chair or secretary: may add and replace documents (the hub checks again).
     Q_PROPERTY(bool canManageDocuments READ canManageDocuments NOTIFY youChanged)
+    // A document's bytes are on their way to the hub (addDocument / replaceDocument).
+    Q_PROPERTY(bool uploading READ uploading NOTIFY uploadChanged)
+    Q_PROPERTY(double uploadProgress READ uploadProgress NOTIFY uploadChanged)
 
     // --- attendance ---
     Q_PROPERTY(int presentCount READ presentCount NOTIFY attendanceChanged)
@@ -185,6 +189,8 @@ public:
     int packDocumentsDone() const;
     int packDocumentsTotal() const;
     bool canManageDocuments() const;
+    bool uploading() const;
+    double uploadProgress() const;
     QString connectionMessage() const;
 
     QString lastError() const;
@@ -270,6 +276,15 @@ public slots:
     void castBallot(const QString &pollId, const QList<int> &selection, const QString &onBehalfOf = QString());
     void declareProxy(const QString &pollId, const QString &holderId, const QString &principalId);
 
+    // --- documents (issue 5); each reports through commandFinished("addDocument" /
+    // "replaceDocument", …) once the hub has stored the bytes and the new version ---
+    // access: "meeting" (default), "named", "confidential"; readers: member ids.
+    void addDocument(const QString &filePath, const QString &title, const QString &agendaItemId,
+                     const QString &access = QString(), const QStringList &readers = QStringList());
+    // A new version from `filePath` ("" = keep the bytes); "" title / access = unchanged.
+    void replaceDocument(const QString &documentId, const QString &filePath, const QString &title = QString(),
+                         const QString &access = QString(), const QStringList &readers = QStringList());
+
     // --- speakers ---
     void requestFloor(bool pointOfOrder = false);
     // Leave the queue (own request).
@@ -309,6 +324,7 @@ signals:
     // This device's documents and annotations were erased: by `ecabinetctl device wipe`
     // (byAdministrator) or because it had not reached its hub for too long.
     void deviceWiped(bool byAdministrator, quint64 filesRemoved);
+    void uploadChanged();
     void bytesFetchedChanged();
     void pollsChanged();
     void speakersChanged();

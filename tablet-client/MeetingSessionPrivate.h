@@ -97,6 +97,14 @@ struct MeetingSession::Private {
     void onWipeRequested(const QString &wipeId, quint64 filesRemovedByAgent);
     bool selfWipeIfOffline(const ecabinet::client::DeviceConfig &config);
     qint64 nowMs() const;
+    struct PendingDocument {
+        QString command;
+        ecabinet::wire::Envelope request; // AddDocument, sent once the upload is complete
+    };
+    QHash<QString, PendingDocument> pendingUploads; // by sha256
+    double uploadFraction = 0.0;
+    void submitDocument(const QString &command, const QString &filePath, ecabinet::wire::Envelope request);
+    void onUploadFinished(const QString &sha, bool ok, int errorCode, const QString &message);
 
     // --- SessionState.cpp: folding hub state into the models ---
     void applySnapshot(const ecabinet::wire::Snapshot &snapshot);

@@ -117,6 +117,7 @@ void MeetingSession::Private::setYou(const wire::DeviceView &you) {
     if (you.person_id() != state.you().person_id()) myBallots.clear(); // another person, other ballots
     *state.mutable_you() = you;
     rebuildFloor(); // "me" in polls and the queue
+    guardConfidential(); // a confidential paper leaves with its reader
     emit q->youChanged();
 }
 

@@ -47,7 +47,9 @@ wire::DocumentRef documentRef(const DocumentRow &d, const domain::Reader &reader
     doc.set_version(d.version);
     doc.set_access(toWire(d.access.access));
     for (const auto &r : d.access.readers) doc.add_readers(r);
-    doc.set_locked(!domain::mayRead(d.access, reader));
+    // Locked: a checked-in person who sees it listed but may not read it (chair/secretary).
+    // Before check-in nothing is locked: the bytes simply wait for the check-in.
+    doc.set_locked(reader.role.has_value() && !domain::mayRead(d.access, reader));
     doc.set_previous_sha256(d.previousSha256);
     for (auto p : d.changedPages) doc.add_changed_pages(p);
     doc.set_updated_at_ms(d.updatedMs);

@@ -5,6 +5,7 @@
 
 #include "protocol/Codec.h"
 #include "service/Handlers.h"
+#include "service/UploadArea.h"
 #include "store/BlobStore.h"
 #include "store/Documents.h"
 #include "store/Replies.h"
@@ -261,6 +262,24 @@ BlobAccess MeetingService::mayReadBlob(const std::string &deviceId, const std::s
     } catch (const StoreError &e) {
         std::cerr << "ecabinet-hub: cannot check blob access: " << e.what() << '\n';
         return BlobAccess::Denied;
+    }
+}
+
+wire::Envelope MeetingService::upload(const std::string &deviceId, const wire::BlobUpload &piece,
+                                      std::uint64_t requestId) {
+    try {
+        RequestContext ctx(d->store, deviceId, requestId, d->clock.nowMs());
+        const std::string meetingId = ctx.meetings.currentId();
+        const auto actor = actorAt(ctx, meetingId);
+        if (!actor.member)
+            return protocol::errorReply(requestId, wire::ERROR_NOT_CHECKED_IN, "check in before you upload documents");
+        if (!domain::mayManageDocuments(actor.role()))
+            return protocol::errorReply(requestId, wire::ERROR_PERMISSION_DENIED,
+                                        "only the chair or the secretary may upload documents");
+        return UploadArea(d->store.dataDir() / "incoming", d->store.blobs()).accept(deviceId, piece, requestId);
+    } catch (const StoreError &e) {
+        std::cerr << "ecabinet-hub: upload check failed: " << e.what() << '\n';
+        return protocol::errorReply(requestId, wire::ERROR_INTERNAL, "the hub could not check the upload");
     }
 }
 

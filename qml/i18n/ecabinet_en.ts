@@ -98,6 +98,14 @@
         </message>
     </context>
     <context>
+        <name>BlobUploader</name>
+        <message>
+            <location filename="../../tablet-client/cache/BlobUploader.cpp" line="50" />
+            <source>The hub answered an upload with an unexpected message.</source>
+            <translation>The hub answered an upload with an unexpected message.</translation>
+        </message>
+    </context>
+    <context>
         <name>ChairConsole</name>
         <message>
             <location filename="../ChairConsole.qml" line="25" />
@@ -106,13 +114,13 @@
         </message>
         <message>
             <location filename="../ChairConsole.qml" line="45" />
-            <location filename="../ChairConsole.qml" line="256" />
+            <location filename="../ChairConsole.qml" line="271" />
             <source>Check out</source>
             <translation>Check out</translation>
         </message>
         <message>
             <location filename="../ChairConsole.qml" line="84" />
-            <location filename="../ChairConsole.qml" line="125" />
+            <location filename="../ChairConsole.qml" line="136" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
@@ -137,39 +145,44 @@
             <translation>Speakers</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="135" />
-            <location filename="../ChairConsole.qml" line="238" />
+            <location filename="../ChairConsole.qml" line="115" />
+            <source>Documents</source>
+            <translation>Documents</translation>
+        </message>
+        <message>
+            <location filename="../ChairConsole.qml" line="146" />
+            <location filename="../ChairConsole.qml" line="253" />
             <source>Open the meeting</source>
             <translation>Open the meeting</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="143" />
-            <location filename="../ChairConsole.qml" line="247" />
+            <location filename="../ChairConsole.qml" line="154" />
+            <location filename="../ChairConsole.qml" line="262" />
             <source>Close the meeting</source>
             <translation>Close the meeting</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="155" />
+            <location filename="../ChairConsole.qml" line="166" />
             <source>Under discussion: %1</source>
             <translation>Under discussion: %1</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="156" />
+            <location filename="../ChairConsole.qml" line="167" />
             <source>The meeting is open. Press Next to start the first item.</source>
             <translation>The meeting is open. Press Next to start the first item.</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="177" />
+            <location filename="../ChairConsole.qml" line="188" />
             <source>‹ Back</source>
             <translation>‹ Back</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="188" />
+            <location filename="../ChairConsole.qml" line="199" />
             <source>Item %1 of %2</source>
             <translation>Item %1 of %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ChairConsole.qml" line="189" />
+            <location filename="../ChairConsole.qml" line="200" />
             <source>%n item(s) on the agenda</source>
             <translation>
                 <numerusform>%n item on the agenda</numerusform>
@@ -177,37 +190,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="196" />
+            <location filename="../ChairConsole.qml" line="207" />
             <source>Next ›</source>
             <translation>Next ›</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="235" />
+            <location filename="../ChairConsole.qml" line="250" />
             <source>Open the meeting?</source>
             <translation>Open the meeting?</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="236" />
+            <location filename="../ChairConsole.qml" line="251" />
             <source>%1 of %2 entitled members are present.</source>
             <translation>%1 of %2 entitled members are present.</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="245" />
+            <location filename="../ChairConsole.qml" line="260" />
             <source>Close the meeting?</source>
             <translation>Close the meeting?</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="246" />
+            <location filename="../ChairConsole.qml" line="261" />
             <source>A closed meeting cannot be opened again.</source>
             <translation>A closed meeting cannot be opened again.</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="254" />
+            <location filename="../ChairConsole.qml" line="269" />
             <source>Check out of this console?</source>
             <translation>Check out of this console?</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="255" />
+            <location filename="../ChairConsole.qml" line="270" />
             <source>You will need your PIN to check in again.</source>
             <translation>You will need your PIN to check in again.</translation>
         </message>
@@ -322,7 +335,7 @@
         <message>
             <location filename="../../tablet-client/agent/DeviceConfig.cpp" line="81" />
             <source>The enrolment file %1: "%2" must be a whole number, 0 or more.</source>
-            <translation>The enrolment file %1: &quot;%2&quot; must be a whole number, 0 or more.</translation>
+            <translation>The enrolment file %1: "%2" must be a whole number, 0 or more.</translation>
         </message>
     </context>
     <context>
@@ -567,9 +580,128 @@
         </message>
     </context>
     <context>
+        <name>DocumentConsole</name>
+        <message>
+            <location filename="../components/DocumentConsole.qml" line="38" />
+            <source>Documents of the meeting</source>
+            <translation>Documents of the meeting</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentConsole.qml" line="86" />
+            <source>Item %1 · version %2 · %3</source>
+            <translation>Item %1 · version %2 · %3</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentConsole.qml" line="87" />
+            <source>confidential</source>
+            <translation>confidential</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentConsole.qml" line="88" />
+            <source>named readers</source>
+            <translation>named readers</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentConsole.qml" line="88" />
+            <source>whole meeting</source>
+            <translation>whole meeting</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentConsole.qml" line="103" />
+            <source>New version of “%1”</source>
+            <translation>New version of “%1”</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentConsole.qml" line="104" />
+            <source>Add a document</source>
+            <translation>Add a document</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentConsole.qml" line="117" />
+            <source>PDF file on this console, e.g. /home/thuky/Tai lieu/bao-cao.pdf</source>
+            <translation>PDF file on this console, e.g. /home/thuky/Tai lieu/bao-cao.pdf</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentConsole.qml" line="125" />
+            <source>Title (empty: unchanged)</source>
+            <translation>Title (empty: unchanged)</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentConsole.qml" line="125" />
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentConsole.qml" line="148" />
+            <source>Access unchanged</source>
+            <translation>Access unchanged</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentConsole.qml" line="148" />
+            <location filename="../components/DocumentConsole.qml" line="149" />
+            <source>The whole meeting</source>
+            <translation>The whole meeting</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentConsole.qml" line="150" />
+            <source>Named readers only</source>
+            <translation>Named readers only</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentConsole.qml" line="151" />
+            <source>Confidential: named readers, never stored, watermarked</source>
+            <translation>Confidential: named readers, never stored, watermarked</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentConsole.qml" line="191" />
+            <source>Add a new one instead</source>
+            <translation>Add a new one instead</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentConsole.qml" line="202" />
+            <source>Replace</source>
+            <translation>Replace</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentConsole.qml" line="202" />
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentConsole.qml" line="230" />
+            <source>Added: every seat has it now.</source>
+            <translation>Added: every seat has it now.</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentConsole.qml" line="231" />
+            <source>Replaced: every seat has the new version.</source>
+            <translation>Replaced: every seat has the new version.</translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentList</name>
+        <message>
+            <location filename="../components/DocumentList.qml" line="88" />
+            <source>Confidential: shown on this seat only, never stored</source>
+            <translation>Confidential: shown on this seat only, never stored</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentList.qml" line="91" />
+            <source>Updated — version %1, changed pages: %2</source>
+            <translation>Updated — version %1, changed pages: %2</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentList.qml" line="92" />
+            <source>Updated — version %1</source>
+            <translation>Updated — version %1</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentList.qml" line="94" />
+            <source>Restricted: you are not on its reader list</source>
+            <translation>Restricted: you are not on its reader list</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../components/DocumentList.qml" line="75" />
+            <location filename="../components/DocumentList.qml" line="101" />
             <source>%n page(s)</source>
             <translation>
                 <numerusform>%n page</numerusform>
@@ -577,17 +709,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../components/DocumentList.qml" line="102" />
+            <location filename="../components/DocumentList.qml" line="128" />
             <source>Downloading %1%</source>
             <translation>Downloading %1%</translation>
         </message>
         <message>
-            <location filename="../components/DocumentList.qml" line="117" />
+            <location filename="../components/DocumentList.qml" line="143" />
             <source>The meeting has not reached an agenda item yet.</source>
             <translation>The meeting has not reached an agenda item yet.</translation>
         </message>
         <message>
-            <location filename="../components/DocumentList.qml" line="118" />
+            <location filename="../components/DocumentList.qml" line="144" />
             <source>No documents for this item.</source>
             <translation>No documents for this item.</translation>
         </message>
@@ -800,28 +932,29 @@
     <context>
         <name>MeetingSession</name>
         <message>
-            <location filename="../../tablet-client/MeetingSession.cpp" line="98" />
-            <location filename="../../tablet-client/MeetingSession.cpp" line="135" />
+            <location filename="../../tablet-client/MeetingSession.cpp" line="107" />
+            <location filename="../../tablet-client/MeetingSession.cpp" line="144" />
             <source>Connecting to the hub…</source>
             <translation>Connecting to the hub…</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/MeetingSession.cpp" line="123" />
+            <location filename="../../tablet-client/MeetingSession.cpp" line="132" />
             <source>Not connected.</source>
             <translation>Not connected.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/MeetingSession.cpp" line="139" />
+            <location filename="../../tablet-client/MeetingSession.cpp" line="148" />
             <source>Bringing the meeting up to date…</source>
             <translation>Bringing the meeting up to date…</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/MeetingSession.cpp" line="165" />
+            <location filename="../../tablet-client/MeetingSession.cpp" line="174" />
+            <location filename="../../tablet-client/SessionDocuments.cpp" line="177" />
             <source>Not connected to the hub: the session has not been started.</source>
             <translation>Not connected to the hub: the session has not been started.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../tablet-client/MeetingSession.cpp" line="235" />
+            <location filename="../../tablet-client/MeetingSession.cpp" line="244" />
             <source>There is no agenda item %1; the agenda has %n item(s).</source>
             <translation>
                 <numerusform>There is no agenda item %1; the agenda has %n item.</numerusform>
@@ -992,6 +1125,27 @@
             <translation>No quorum (more than half): %1 of %2 present, %3 needed.</translation>
         </message>
         <message>
+            <location filename="../../tablet-client/SessionDocuments.cpp" line="134" />
+            <source>Choose a PDF file, an agenda item and a title.</source>
+            <translation>Choose a PDF file, an agenda item and a title.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionDocuments.cpp" line="139" />
+            <location filename="../../tablet-client/SessionDocuments.cpp" line="156" />
+            <source>Unknown access "%1".</source>
+            <translation>Unknown access "%1".</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionDocuments.cpp" line="182" />
+            <source>Cannot read %1: %2</source>
+            <translation>Cannot read %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionDocuments.cpp" line="187" />
+            <source>%1 is not a PDF file.</source>
+            <translation>%1 is not a PDF file.</translation>
+        </message>
+        <message>
             <location filename="../../tablet-client/SessionFloor.cpp" line="45" />
             <source>of the votes cast (in favour + against)</source>
             <translation>of the votes cast (in favour + against)</translation>
@@ -1133,6 +1287,14 @@
             <location filename="../dispatch/OfficeDesk.qml" line="72" />
             <source>Choose a task to evaluate its report or change its deadline.</source>
             <translation>Choose a task to evaluate its report or change its deadline.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PackProgress</name>
+        <message>
+            <location filename="../components/PackProgress.qml" line="26" />
+            <source>Receiving the documents: %1 of %2 · %3 of %4</source>
+            <translation>Receiving the documents: %1 of %2 · %3 of %4</translation>
         </message>
     </context>
     <context>
@@ -2227,7 +2389,7 @@
         </message>
         <message>
             <location filename="../SeatApp.qml" line="67" />
-            <location filename="../SeatApp.qml" line="155" />
+            <location filename="../SeatApp.qml" line="159" />
             <source>Check out</source>
             <translation>Check out</translation>
         </message>
@@ -2237,17 +2399,17 @@
             <translation>Agenda</translation>
         </message>
         <message>
-            <location filename="../SeatApp.qml" line="106" />
+            <location filename="../SeatApp.qml" line="110" />
             <source>Documents of the current item</source>
             <translation>Documents of the current item</translation>
         </message>
         <message>
-            <location filename="../SeatApp.qml" line="153" />
+            <location filename="../SeatApp.qml" line="157" />
             <source>Check out of this seat?</source>
             <translation>Check out of this seat?</translation>
         </message>
         <message>
-            <location filename="../SeatApp.qml" line="154" />
+            <location filename="../SeatApp.qml" line="158" />
             <source>You will need your PIN to check in again.</source>
             <translation>You will need your PIN to check in again.</translation>
         </message>

@@ -97,6 +97,14 @@
         </message>
     </context>
     <context>
+        <name>BlobUploader</name>
+        <message>
+            <location filename="../../tablet-client/cache/BlobUploader.cpp" line="50" />
+            <source>The hub answered an upload with an unexpected message.</source>
+            <translation>Máy chủ phòng họp trả lời việc tải lên bằng một thông điệp không mong đợi.</translation>
+        </message>
+    </context>
+    <context>
         <name>ChairConsole</name>
         <message>
             <location filename="../ChairConsole.qml" line="25" />
@@ -105,13 +113,13 @@
         </message>
         <message>
             <location filename="../ChairConsole.qml" line="45" />
-            <location filename="../ChairConsole.qml" line="256" />
+            <location filename="../ChairConsole.qml" line="271" />
             <source>Check out</source>
             <translation>Đăng xuất</translation>
         </message>
         <message>
             <location filename="../ChairConsole.qml" line="84" />
-            <location filename="../ChairConsole.qml" line="125" />
+            <location filename="../ChairConsole.qml" line="136" />
             <source>Agenda</source>
             <translation>Chương trình họp</translation>
         </message>
@@ -136,76 +144,81 @@
             <translation>Phát biểu</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="135" />
-            <location filename="../ChairConsole.qml" line="238" />
+            <location filename="../ChairConsole.qml" line="115" />
+            <source>Documents</source>
+            <translation>Tài liệu</translation>
+        </message>
+        <message>
+            <location filename="../ChairConsole.qml" line="146" />
+            <location filename="../ChairConsole.qml" line="253" />
             <source>Open the meeting</source>
             <translation>Khai mạc cuộc họp</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="143" />
-            <location filename="../ChairConsole.qml" line="247" />
+            <location filename="../ChairConsole.qml" line="154" />
+            <location filename="../ChairConsole.qml" line="262" />
             <source>Close the meeting</source>
             <translation>Bế mạc cuộc họp</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="155" />
+            <location filename="../ChairConsole.qml" line="166" />
             <source>Under discussion: %1</source>
             <translation>Đang thảo luận: %1</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="156" />
+            <location filename="../ChairConsole.qml" line="167" />
             <source>The meeting is open. Press Next to start the first item.</source>
             <translation>Cuộc họp đã khai mạc. Nhấn «Tiếp theo» để bắt đầu nội dung thứ nhất.</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="177" />
+            <location filename="../ChairConsole.qml" line="188" />
             <source>‹ Back</source>
             <translation>‹ Quay lại</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="188" />
+            <location filename="../ChairConsole.qml" line="199" />
             <source>Item %1 of %2</source>
             <translation>Nội dung %1/%2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ChairConsole.qml" line="189" />
+            <location filename="../ChairConsole.qml" line="200" />
             <source>%n item(s) on the agenda</source>
             <translation>
                 <numerusform>Chương trình họp có %n nội dung</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="196" />
+            <location filename="../ChairConsole.qml" line="207" />
             <source>Next ›</source>
             <translation>Tiếp theo ›</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="235" />
+            <location filename="../ChairConsole.qml" line="250" />
             <source>Open the meeting?</source>
             <translation>Khai mạc cuộc họp?</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="236" />
+            <location filename="../ChairConsole.qml" line="251" />
             <source>%1 of %2 entitled members are present.</source>
             <translation>Có mặt %1/%2 đại biểu chính thức.</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="245" />
+            <location filename="../ChairConsole.qml" line="260" />
             <source>Close the meeting?</source>
             <translation>Bế mạc cuộc họp?</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="246" />
+            <location filename="../ChairConsole.qml" line="261" />
             <source>A closed meeting cannot be opened again.</source>
             <translation>Cuộc họp đã bế mạc thì không thể khai mạc lại.</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="254" />
+            <location filename="../ChairConsole.qml" line="269" />
             <source>Check out of this console?</source>
             <translation>Đăng xuất khỏi bàn điều khiển này?</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="255" />
+            <location filename="../ChairConsole.qml" line="270" />
             <source>You will need your PIN to check in again.</source>
             <translation>Để điểm danh lại, đồng chí cần nhập lại mã PIN.</translation>
         </message>
@@ -318,7 +331,7 @@
         <message>
             <location filename="../../tablet-client/agent/DeviceConfig.cpp" line="81" />
             <source>The enrolment file %1: "%2" must be a whole number, 0 or more.</source>
-            <translation>Tệp đăng ký %1: &quot;%2&quot; phải là số nguyên, từ 0 trở lên.</translation>
+            <translation>Tệp đăng ký %1: "%2" phải là số nguyên, từ 0 trở lên.</translation>
         </message>
     </context>
     <context>
@@ -561,26 +574,145 @@
         </message>
     </context>
     <context>
+        <name>DocumentConsole</name>
+        <message>
+            <location filename="../components/DocumentConsole.qml" line="38" />
+            <source>Documents of the meeting</source>
+            <translation>Tài liệu của phiên họp</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentConsole.qml" line="86" />
+            <source>Item %1 · version %2 · %3</source>
+            <translation>Nội dung %1 · phiên bản %2 · %3</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentConsole.qml" line="87" />
+            <source>confidential</source>
+            <translation>mật</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentConsole.qml" line="88" />
+            <source>named readers</source>
+            <translation>người đọc được chỉ định</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentConsole.qml" line="88" />
+            <source>whole meeting</source>
+            <translation>toàn phiên họp</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentConsole.qml" line="103" />
+            <source>New version of “%1”</source>
+            <translation>Phiên bản mới của “%1”</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentConsole.qml" line="104" />
+            <source>Add a document</source>
+            <translation>Thêm tài liệu</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentConsole.qml" line="117" />
+            <source>PDF file on this console, e.g. /home/thuky/Tai lieu/bao-cao.pdf</source>
+            <translation>Tệp PDF trên máy này, ví dụ /home/thuky/Tai lieu/bao-cao.pdf</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentConsole.qml" line="125" />
+            <source>Title (empty: unchanged)</source>
+            <translation>Tiêu đề (để trống: giữ nguyên)</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentConsole.qml" line="125" />
+            <source>Title</source>
+            <translation>Tiêu đề</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentConsole.qml" line="148" />
+            <source>Access unchanged</source>
+            <translation>Giữ nguyên quyền đọc</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentConsole.qml" line="148" />
+            <location filename="../components/DocumentConsole.qml" line="149" />
+            <source>The whole meeting</source>
+            <translation>Toàn phiên họp</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentConsole.qml" line="150" />
+            <source>Named readers only</source>
+            <translation>Chỉ người đọc được chỉ định</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentConsole.qml" line="151" />
+            <source>Confidential: named readers, never stored, watermarked</source>
+            <translation>Mật: người được chỉ định, không lưu trên máy, có đóng dấu tên</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentConsole.qml" line="191" />
+            <source>Add a new one instead</source>
+            <translation>Thêm tài liệu mới</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentConsole.qml" line="202" />
+            <source>Replace</source>
+            <translation>Thay thế</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentConsole.qml" line="202" />
+            <source>Add</source>
+            <translation>Thêm</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentConsole.qml" line="230" />
+            <source>Added: every seat has it now.</source>
+            <translation>Đã thêm: mọi ghế đã nhận được.</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentConsole.qml" line="231" />
+            <source>Replaced: every seat has the new version.</source>
+            <translation>Đã thay thế: mọi ghế đã có phiên bản mới.</translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentList</name>
+        <message>
+            <location filename="../components/DocumentList.qml" line="88" />
+            <source>Confidential: shown on this seat only, never stored</source>
+            <translation>Mật: chỉ hiển thị tại ghế này, không lưu trên máy</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentList.qml" line="91" />
+            <source>Updated — version %1, changed pages: %2</source>
+            <translation>Đã cập nhật — phiên bản %1, các trang thay đổi: %2</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentList.qml" line="92" />
+            <source>Updated — version %1</source>
+            <translation>Đã cập nhật — phiên bản %1</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentList.qml" line="94" />
+            <source>Restricted: you are not on its reader list</source>
+            <translation>Hạn chế: đồng chí không có trong danh sách người đọc</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../components/DocumentList.qml" line="75" />
+            <location filename="../components/DocumentList.qml" line="101" />
             <source>%n page(s)</source>
             <translation>
                 <numerusform>%n trang</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../components/DocumentList.qml" line="102" />
+            <location filename="../components/DocumentList.qml" line="128" />
             <source>Downloading %1%</source>
             <translation>Đang tải %1%</translation>
         </message>
         <message>
-            <location filename="../components/DocumentList.qml" line="117" />
+            <location filename="../components/DocumentList.qml" line="143" />
             <source>The meeting has not reached an agenda item yet.</source>
             <translation>Cuộc họp chưa bắt đầu nội dung nào.</translation>
         </message>
         <message>
-            <location filename="../components/DocumentList.qml" line="118" />
+            <location filename="../components/DocumentList.qml" line="144" />
             <source>No documents for this item.</source>
             <translation>Nội dung này không có tài liệu.</translation>
         </message>
@@ -791,28 +923,29 @@
     <context>
         <name>MeetingSession</name>
         <message>
-            <location filename="../../tablet-client/MeetingSession.cpp" line="98" />
-            <location filename="../../tablet-client/MeetingSession.cpp" line="135" />
+            <location filename="../../tablet-client/MeetingSession.cpp" line="107" />
+            <location filename="../../tablet-client/MeetingSession.cpp" line="144" />
             <source>Connecting to the hub…</source>
             <translation>Đang kết nối tới máy chủ phòng họp…</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/MeetingSession.cpp" line="123" />
+            <location filename="../../tablet-client/MeetingSession.cpp" line="132" />
             <source>Not connected.</source>
             <translation>Chưa kết nối.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/MeetingSession.cpp" line="139" />
+            <location filename="../../tablet-client/MeetingSession.cpp" line="148" />
             <source>Bringing the meeting up to date…</source>
             <translation>Đang cập nhật dữ liệu cuộc họp…</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/MeetingSession.cpp" line="165" />
+            <location filename="../../tablet-client/MeetingSession.cpp" line="174" />
+            <location filename="../../tablet-client/SessionDocuments.cpp" line="177" />
             <source>Not connected to the hub: the session has not been started.</source>
             <translation>Chưa kết nối tới máy chủ phòng họp: phiên làm việc chưa được khởi động.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../tablet-client/MeetingSession.cpp" line="235" />
+            <location filename="../../tablet-client/MeetingSession.cpp" line="244" />
             <source>There is no agenda item %1; the agenda has %n item(s).</source>
             <translation>
                 <numerusform>Không có nội dung số %1; chương trình họp có %n nội dung.</numerusform>
@@ -981,6 +1114,27 @@
             <translation>Chưa đủ số đại biểu (quá nửa): %1/%2 có mặt, cần %3.</translation>
         </message>
         <message>
+            <location filename="../../tablet-client/SessionDocuments.cpp" line="134" />
+            <source>Choose a PDF file, an agenda item and a title.</source>
+            <translation>Hãy chọn tệp PDF, nội dung họp và nhập tiêu đề.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionDocuments.cpp" line="139" />
+            <location filename="../../tablet-client/SessionDocuments.cpp" line="156" />
+            <source>Unknown access "%1".</source>
+            <translation>Quyền đọc "%1" không hợp lệ.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionDocuments.cpp" line="182" />
+            <source>Cannot read %1: %2</source>
+            <translation>Không đọc được %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionDocuments.cpp" line="187" />
+            <source>%1 is not a PDF file.</source>
+            <translation>%1 không phải là tệp PDF.</translation>
+        </message>
+        <message>
             <location filename="../../tablet-client/SessionFloor.cpp" line="45" />
             <source>of the votes cast (in favour + against)</source>
             <translation>tổng số phiếu biểu quyết (tán thành + không tán thành)</translation>
@@ -1122,6 +1276,14 @@
             <location filename="../dispatch/OfficeDesk.qml" line="72" />
             <source>Choose a task to evaluate its report or change its deadline.</source>
             <translation>Chọn một nhiệm vụ để đánh giá báo cáo hoặc điều chỉnh thời hạn.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PackProgress</name>
+        <message>
+            <location filename="../components/PackProgress.qml" line="26" />
+            <source>Receiving the documents: %1 of %2 · %3 of %4</source>
+            <translation>Đang nhận tài liệu: %1/%2 · %3/%4</translation>
         </message>
     </context>
     <context>
@@ -2215,7 +2377,7 @@
         </message>
         <message>
             <location filename="../SeatApp.qml" line="67" />
-            <location filename="../SeatApp.qml" line="155" />
+            <location filename="../SeatApp.qml" line="159" />
             <source>Check out</source>
             <translation>Đăng xuất</translation>
         </message>
@@ -2225,17 +2387,17 @@
             <translation>Chương trình họp</translation>
         </message>
         <message>
-            <location filename="../SeatApp.qml" line="106" />
+            <location filename="../SeatApp.qml" line="110" />
             <source>Documents of the current item</source>
             <translation>Tài liệu của nội dung đang họp</translation>
         </message>
         <message>
-            <location filename="../SeatApp.qml" line="153" />
+            <location filename="../SeatApp.qml" line="157" />
             <source>Check out of this seat?</source>
             <translation>Đăng xuất khỏi ghế này?</translation>
         </message>
         <message>
-            <location filename="../SeatApp.qml" line="154" />
+            <location filename="../SeatApp.qml" line="158" />
             <source>You will need your PIN to check in again.</source>
             <translation>Để điểm danh lại, đồng chí cần nhập lại mã PIN.</translation>
         </message>

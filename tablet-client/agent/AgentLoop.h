@@ -7,6 +7,7 @@
 #include "agent/CloneSync.h"
 #include "agent/ZmqSupport.h"
 #include "cache/BlobFetcher.h"
+#include "cache/BlobUploader.h"
 #include "protocol/Limits.h"
 
 #include <zmq.hpp>
@@ -51,6 +52,7 @@ struct ClientAgent::Loop {
     };
     std::mutex mutex;
     std::deque<Outgoing> inbox;
+    std::deque<std::pair<QString, QByteArray>> uploadInbox; // (sha256, bytes) to upload
     bool stopRequested = false;
     int dropEvents = 0;
     Clock::time_point silenceUntil{};
@@ -103,6 +105,7 @@ struct ClientAgent::Loop {
     Clock::time_point lastEventTraffic{};
     std::string personId; // who is checked in at this device, "" if nobody
     BlobFetcher fetcher;
+    BlobUploader uploader;
 };
 
 } // namespace ecabinet::client

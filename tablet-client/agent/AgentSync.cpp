@@ -71,8 +71,16 @@ void ClientAgent::Loop::onReply(const EnvelopePtr &env) {
     if (it == pending.end()) return; // a duplicate answer to a retried request
     const QString command = it->second.command;
     pending.erase(it);
-    if (env->has_check_in_result()) setCheckedIn(env->check_in_result().you().person_id());
-    if (command == QLatin1String("checkOut") && env->has_ack()) setCheckedIn({});
+    // Who is here decides which documents this device may see (named and confidential ones
+    // are listed per person): a new snapshot after every check-in and check-out.
+    if (env->has_check_in_result()) {
+        setCheckedIn(env->check_in_result().you().person_id());
+        requestSnapshot();
+    }
+    if (command == QLatin1String("checkOut") && env->has_ack()) {
+        setCheckedIn({});
+        requestSnapshot();
+    }
     if (env->has_error() && env->error().code() == wire::ERROR_NOT_CHECKED_IN) setCheckedIn({});
     emit q.commandReplied(id, command, env);
 }
@@ -96,6 +104,7 @@ void ClientAgent::Loop::onWelcome(const EnvelopePtr &env) {
     const auto &w = env->welcome();
     if (w.heartbeat_interval_ms() > 0) heartbeatMs = w.heartbeat_interval_ms();
     fetcher.setWindow(w.chunk_size(), w.max_chunks_in_flight());
+    uploader.setChunkSize(w.chunk_size());
     recordContact(fetcher.cache().dir(), nowMs()); // the self-wipe counts days from here
     if (!w.wipe_id().empty()) wipeCache(w.wipe_id());
     welcomed = true;

@@ -44,6 +44,8 @@ public:
     // Any thread. `request` carries the body only; returns the request id.
     std::uint64_t submit(wire::Envelope request, const QString &command);
     std::uint64_t bytesFetched() const;
+    // Console: send a document's bytes to the hub (BlobUpload); answered by uploadFinished.
+    void uploadBlob(const QString &sha256, QByteArray bytes);
 
     // Test hooks (integration tests only): lose the next `count` events as a
     // PUB at its HWM would; or hear nothing at all on the SUB for `duration`.
@@ -71,6 +73,8 @@ signals:
     // `ecabinetctl device wipe`: the agent has abandoned its downloads and erased its cache
     // folder (`filesRemoved` files); the session erases the other targets and confirms.
     void wipeRequested(const QString &wipeId, quint64 filesRemoved);
+    void uploadProgress(const QString &sha, quint64 sent, quint64 total);
+    void uploadFinished(const QString &sha, bool ok, int errorCode, const QString &message);
 
 private:
     struct Loop;

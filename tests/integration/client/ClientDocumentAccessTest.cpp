@@ -8,6 +8,7 @@
 
 #include "Models.h"
 #include "cache/BlobLocator.h"
+#include "ecabinet.pb.h"
 
 #include <QDateTime>
 #include <QDirIterator>
@@ -16,6 +17,8 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+
+#include <fstream>
 
 #include <nlohmann/json.hpp>
 
@@ -209,4 +212,70 @@ TEST(ClientDocumentAccess, TabletOfflineTooLongWipesItselfAtStart) {
         EXPECT_FALSE(spy->at(0).at(0).toBool()) << "by itself, not by the administrator";
         EXPECT_TRUE(blobsIn(cache.path()).isEmpty());
     }
+}
+
+TEST(ClientDocumentAccess, ConsoleAddsAndReplacesDocumentsDuringTheMeeting) {
+    auto hub = startStandardHub();
+    Tablet console = startTablet(hub->enrolDevice("console-1", "console"));
+    Tablet seat = startTablet(hub->enrolDevice(st::seatDevice(1), "seat"));
+    ASSERT_TRUE(waitLive(*console) && waitLive(*seat));
+    ASSERT_TRUE(checkIn(*console, st::kSecretary, st::kSecretaryPin).ok);
+    ASSERT_TRUE(checkIn(*seat, st::kDelegate1, st::kDelegate1Pin).ok);
+    ASSERT_TRUE(waitUntil([&] { return packComplete(*seat); }, 30s));
+    EXPECT_TRUE(console->canManageDocuments());
+    EXPECT_FALSE(seat->canManageDocuments());
+
+    const auto v1 = hub->root() / "bo-sung.pdf";
+    ASSERT_TRUE(makeTestPdf(v1, 3, "Báo cáo bổ sung số liệu"));
+    const auto added = run(*console, "addDocument", [&] {
+        console->addDocument(QString::fromStdString(v1.string()), "Báo cáo bổ sung", "i2");
+    }, 60s);
+    ASSERT_TRUE(added.ok) << qPrintable(added.message);
+    // The seat sees it at once (DocumentChanged → snapshot) and fetches it.
+    QString id;
+    ASSERT_TRUE(waitUntil([&] {
+        const auto *m = seat->documents();
+        for (int i = 0; i < m->rowCount(); ++i)
+            if (m->data(m->index(i), DocumentModel::TitleRole).toString() == QStringLiteral("Báo cáo bổ sung"))
+                id = m->data(m->index(i), DocumentModel::DocumentIdRole).toString();
+        return !id.isEmpty();
+    }, 30s));
+    EXPECT_EQ(roleOf(*seat, id, DocumentModel::ItemIndexRole).toInt(), 1);
+    ASSERT_TRUE(waitUntil([&] { return packComplete(*seat); }, 30s));
+    EXPECT_EQ(readFileBytes(seat->documentPath(shaOf(*seat, id)).toStdString()), readFileBytes(v1));
+
+    // A new version from the console.
+    const auto v2 = hub->root() / "bo-sung-v2.pdf";
+    ASSERT_TRUE(makeTestPdf(v2, 4, "Báo cáo bổ sung số liệu (sửa)"));
+    const auto replaced = run(*console, "replaceDocument", [&] {
+        console->replaceDocument(id, QString::fromStdString(v2.string()));
+    }, 60s);
+    ASSERT_TRUE(replaced.ok) << qPrintable(replaced.message);
+    ASSERT_TRUE(waitUntil([&] { return roleOf(*seat, id, DocumentModel::VersionRole).toInt() == 2; }, 30s));
+    EXPECT_TRUE(roleOf(*seat, id, DocumentModel::UpdatedRole).toBool());
+    ASSERT_TRUE(waitUntil([&] { return packComplete(*seat); }, 30s));
+    EXPECT_EQ(readFileBytes(seat->documentPath(shaOf(*seat, id)).toStdString()), readFileBytes(v2));
+
+    // A confidential paper for p-del2 only: this seat (p-del1) never sees it.
+    const auto secret = run(*console, "addDocument", [&] {
+        console->addDocument(QString::fromStdString(v1.string()), "Nhân sự (mật)", "i1", "confidential", {"p-del2"});
+    }, 60s);
+    ASSERT_TRUE(secret.ok) << qPrintable(secret.message);
+    ASSERT_TRUE(waitUntil([&] { return seat->seq() >= console->seq() && console->seq() > 0; }, 30s));
+    for (int i = 0; i < seat->documents()->rowCount(); ++i)
+        EXPECT_NE(seat->documents()->data(seat->documents()->index(i), DocumentModel::TitleRole).toString(),
+                  QStringLiteral("Nhân sự (mật)"));
+
+    // Bad input: not a PDF (refused before anything is sent); a delegate may not add documents.
+    std::ofstream(hub->root() / "notes.txt") << "ghi chú";
+    const auto notPdf = run(*console, "addDocument", [&] {
+        console->addDocument(QString::fromStdString((hub->root() / "notes.txt").string()), "Ghi chú", "i1");
+    });
+    EXPECT_FALSE(notPdf.ok);
+    const auto delegateAdds = run(*seat, "addDocument", [&] {
+        seat->addDocument(QString::fromStdString(v1.string()), "Tài liệu của đại biểu", "i1");
+    }, 60s);
+    EXPECT_FALSE(delegateAdds.ok);
+    EXPECT_EQ(delegateAdds.errorCode, int(ecabinet::wire::ERROR_PERMISSION_DENIED)) << qPrintable(delegateAdds.message);
+    EXPECT_EQ(hub->ctl({"verify"}).exitCode, 0);
 }
