@@ -88,7 +88,7 @@ DocumentEditResult editDocument(Store &store, const std::string &meetingId, cons
             row.version = before->version + 1;
             row.previousSha256 = before->sha256;
             const auto previous = docs.pageHashes(meetingId, before->id, before->version);
-            // Without the old version's hashes (imported before schema 6) nothing can be said.
+            // Without the old version's hashes (imported before schema 7) nothing can be said.
             row.changedPages = previous.empty() ? std::vector<std::uint32_t>{}
                                                 : domain::changedPages(previous, row.pageHashes);
         } else {

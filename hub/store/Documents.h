@@ -1,4 +1,4 @@
-// Meeting documents, their versions and access lists (schema 6). `documents` holds each
+// Meeting documents, their versions and access lists (schema 7). `documents` holds each
 // document's current version; `document_versions` every version ever served; the readers of
 // a named or confidential document are in `document_readers`. Rows change only in the same
 // savepoint as the DocumentChanged event that records the change.
@@ -27,7 +27,7 @@ public:
     std::vector<domain::AccessList> accessListsOfBlob(const std::string &meetingId, const std::string &sha256);
     // Is this blob a version of any document of any meeting?
     bool blobKnown(const std::string &sha256);
-    // Per-page text hashes of one version ("" when not recorded, e.g. imported before schema 6).
+    // Per-page text hashes of one version ("" when not recorded, e.g. imported before schema 7).
     std::vector<std::string> pageHashes(const std::string &meetingId, const std::string &documentId,
                                         std::uint32_t version);
     // Next free "doc-N" id in the meeting.

@@ -49,7 +49,7 @@ struct DocumentRow {
     std::string sha256;
     std::uint64_t size = 0;
     std::uint32_t pageCount = 0;
-    // schema 6 (issue 5): the current version and who may read it
+    // schema 7 (issue 5): the current version and who may read it
     domain::AccessList access;
     std::uint32_t version = 1;
     std::int64_t updatedMs = 0;
