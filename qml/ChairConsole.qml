@@ -115,6 +115,17 @@ ApplicationWindow {
                           ? qsTr("Conclusions (%1)").arg(root.session.currentConclusions.count) : qsTr("Conclusions")
                     implicitHeight: Theme.touch
                 }
+                TabButton {
+                    objectName: "documentsTab"
+                    visible: root.session.canManageDocuments
+                    width: visible ? implicitWidth : 0
+                    background: Rectangle {
+                        color: parent.checked ? Theme.surface : Theme.border
+                        border.color: Theme.border
+                    }
+                    text: qsTr("Documents")
+                    implicitHeight: Theme.touch
+                }
             }
 
             StackLayout {
@@ -231,6 +242,10 @@ ApplicationWindow {
                 }
                 ConclusionConsole {
                     objectName: "conclusionConsole"
+                    session: root.session
+                }
+                DocumentConsole {
+                    objectName: "documentConsole"
                     session: root.session
                 }
             }

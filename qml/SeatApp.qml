@@ -102,6 +102,10 @@ ApplicationWindow {
                 Layout.preferredHeight: 3
                 session: root.session
             }
+            PackProgress {
+                Layout.fillWidth: true
+                session: root.session
+            }
             Label {
                 text: qsTr("Documents of the current item")
                 font.pixelSize: Theme.fontLarge

@@ -4,6 +4,7 @@
 #include "MeetingSessionPrivate.h"
 #include "cache/BlobLocator.h"
 #include "cache/DocumentCache.h"
+#include "cache/DeviceWipe.h"
 #include "protocol/Codec.h"
 #include "protocol/Version.h"
 
@@ -42,11 +43,26 @@ void MeetingSession::start() {
                       : config->kind == QLatin1String("seat")  ? wire::CLIENT_KIND_SEAT
                                                                : wire::CLIENT_KIND_TOOL;
     d->deviceId = config->name;
+    client::WipeTargets::instance().addDirectory(d->cacheDir, QStringLiteral("documents"));
+    d->wipeRegisteredDir = d->cacheDir;
+    d->selfWipeIfOffline(config.value());
     d->agent = std::make_unique<ClientAgent>(config.value(), d->cacheDir, kind,
                                              QStringLiteral("ecabinet-tablet %1").arg(protocol::kVersionString));
     auto *a = d->agent.get();
     if (d->documentByteCapForTest >= 0)
         a->capDocumentBytesForTest(static_cast<std::uint64_t>(d->documentByteCapForTest));
+    if (d->nowForTest > 0) a->setNowForTest(d->nowForTest);
+    connect(a, &ClientAgent::uploadProgress, this, [this](const QString &, quint64 sent, quint64 total) {
+        d->uploadFraction = total > 0 ? double(sent) / double(total) : 0.0;
+        emit uploadChanged();
+    }, Qt::QueuedConnection);
+    connect(a, &ClientAgent::uploadFinished, this,
+            [this](const QString &sha, bool ok, int code, const QString &message) {
+                d->onUploadFinished(sha, ok, code, message);
+            },
+            Qt::QueuedConnection);
+    connect(a, &ClientAgent::wipeRequested, this,
+            [this](const QString &wipeId, quint64 files) { d->onWipeRequested(wipeId, files); }, Qt::QueuedConnection);
     // Queued: the agent emits from its own thread.
     const auto queued = Qt::QueuedConnection;
     connect(a, &ClientAgent::linkChanged, this, [this](int link, const QString &detail) { d->onLink(link, detail); },
@@ -66,9 +82,14 @@ void MeetingSession::start() {
             queued);
     connect(a, &ClientAgent::documentProgress, this, [this](const QString &sha, quint64 have, quint64 total) {
         d->setBlob(sha, {false, total > 0 ? double(have) / double(total) : 0.0, {}, {}});
+        emit documentsProgressChanged();
     }, queued);
     connect(a, &ClientAgent::documentReady, this, [this](const QString &sha, const QString &path) {
         d->setBlob(sha, {true, 1.0, path, {}});
+        if (client::BlobLocator::instance().holdsInMemory(sha)) {
+            d->confidentialHeld.insert(sha);
+            d->guardConfidential(); // the reader's watermark is set before any page is drawn
+        }
         client::BlobLocator::instance().announce(sha);
         emit documentsProgressChanged();
         emit documentReady(sha);
@@ -94,6 +115,11 @@ void MeetingSession::stop() {
     d->agent.reset();
     client::BlobLocator::instance().removeCacheDir(d->registeredCacheDir);
     d->registeredCacheDir.clear();
+    client::WipeTargets::instance().removeDirectory(d->wipeRegisteredDir);
+    d->wipeRegisteredDir.clear();
+    // Confidential papers live only while the session does.
+    client::BlobLocator::instance().dropFromMemory(QStringList(d->confidentialHeld.begin(), d->confidentialHeld.end()));
+    d->confidentialHeld.clear();
     const bool wasBusy = !d->inFlight.empty();
     d->inFlight.clear();
     if (wasBusy) emit busyChanged();
@@ -316,5 +342,7 @@ bool MeetingSession::busy() const { return !d->inFlight.empty(); }
 
 QString MeetingSession::documentPath(const QString &sha256) const {
     client::DocumentCache cache(d->cacheDir);
-    return cache.holds(sha256) ? cache.blobPath(sha256) : QString();
+    if (cache.holds(sha256)) return cache.blobPath(sha256);
+    // A confidential document of this session: in memory only ("/proc/self/fd/N").
+    return d->confidentialHeld.contains(sha256) ? client::BlobLocator::instance().find(sha256) : QString();
 }

@@ -11,6 +11,7 @@
 #include <QString>
 #include <QDateTime>
 #include <QList>
+#include <QStringList>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
@@ -60,6 +61,17 @@ class MeetingSession : public QObject {
     Q_PROPERTY(int documentsReady READ documentsReady NOTIFY documentsProgressChanged)
     // Added: bytes of documents received by this session (0 when all were cached).
     Q_PROPERTY(quint64 bytesFetched READ bytesFetched NOTIFY bytesFetchedChanged)
+    // Issue 5: the pack this person may read (locked documents excluded, a blob shared by
+    // two documents counted once): bytes and documents held of the total, for the progress bar.
+    Q_PROPERTY(qint64 packBytesDone READ packBytesDone NOTIFY documentsProgressChanged)
+    Q_PROPERTY(qint64 packBytesTotal READ packBytesTotal NOTIFY documentsProgressChanged)
+    Q_PROPERTY(int packDocumentsDone READ packDocumentsDone NOTIFY documentsProgressChanged)
+    Q_PROPERTY(int packDocumentsTotal READ packDocumentsTotal NOTIFY documentsProgressChanged)
+    // Chair or secretary: may add and replace documents (the hub checks again).
+    Q_PROPERTY(bool canManageDocuments READ canManageDocuments NOTIFY youChanged)
+    // A document's bytes are on their way to the hub (addDocument / replaceDocument).
+    Q_PROPERTY(bool uploading READ uploading NOTIFY uploadChanged)
+    Q_PROPERTY(double uploadProgress READ uploadProgress NOTIFY uploadChanged)
 
     // --- attendance ---
     Q_PROPERTY(int presentCount READ presentCount NOTIFY attendanceChanged)
@@ -187,6 +199,13 @@ public:
     DocumentModel *documents() const;
     int documentsReady() const;
     quint64 bytesFetched() const;
+    qint64 packBytesDone() const;
+    qint64 packBytesTotal() const;
+    int packDocumentsDone() const;
+    int packDocumentsTotal() const;
+    bool canManageDocuments() const;
+    bool uploading() const;
+    double uploadProgress() const;
     QString connectionMessage() const;
 
     QString lastError() const;
@@ -242,6 +261,9 @@ public:
     // The session's whole replica of the hub's state (a serialized wire::Snapshot
     // with every applied event folded in): tests check what a tablet holds.
     QByteArray replicaForTest() const;
+    // The device's clock for cache housekeeping and the offline self-wipe (Unix ms; 0 = real);
+    // call before start().
+    void setNowForTest(qint64 unixMs);
 
 public slots:
     // Connects using enrolmentFile; reconnects by itself until stop().
@@ -278,6 +300,15 @@ public slots:
     // The receipt is ballotRecorded(pollId), sent only when the hub's Ack arrives.
     void castBallot(const QString &pollId, const QList<int> &selection, const QString &onBehalfOf = QString());
     void declareProxy(const QString &pollId, const QString &holderId, const QString &principalId);
+
+    // --- documents (issue 5); each reports through commandFinished("addDocument" /
+    // "replaceDocument", …) once the hub has stored the bytes and the new version ---
+    // access: "meeting" (default), "named", "confidential"; readers: member ids.
+    void addDocument(const QString &filePath, const QString &title, const QString &agendaItemId,
+                     const QString &access = QString(), const QStringList &readers = QStringList());
+    // A new version from `filePath` ("" = keep the bytes); "" title / access = unchanged.
+    void replaceDocument(const QString &documentId, const QString &filePath, const QString &title = QString(),
+                         const QString &access = QString(), const QStringList &readers = QStringList());
 
     // --- speakers ---
     void requestFloor(bool pointOfOrder = false);
@@ -331,6 +362,10 @@ signals:
     void documentReady(const QString &sha256);
     void documentFailed(const QString &sha256, const QString &message);
     void documentsProgressChanged();
+    // This device's documents and annotations were erased: by `ecabinetctl device wipe`
+    // (byAdministrator) or because it had not reached its hub for too long.
+    void deviceWiped(bool byAdministrator, quint64 filesRemoved);
+    void uploadChanged();
     void bytesFetchedChanged();
     void pollsChanged();
     void speakersChanged();

@@ -10,6 +10,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QSet>
 #include <QTimer>
 
 #include <map>
@@ -25,6 +26,7 @@ struct MeetingSession::Private {
     QString cacheDir;
     std::unique_ptr<ecabinet::client::ClientAgent> agent;
     QString registeredCacheDir;
+    QString wipeRegisteredDir;
 
     ConnectionState connection = Disconnected;
     QString connectionMessage;
@@ -103,6 +105,21 @@ struct MeetingSession::Private {
     void onConclusionReply(quint64 id, const QString &command, const ecabinet::wire::Envelope &reply);
     void rebuildConclusions();
     QVariantMap conclusionMap(const ecabinet::wire::ConclusionView &view) const;
+    // --- SessionDocuments.cpp (issue 5) ---
+    QSet<QString> confidentialHeld; // confidential blobs this session put in memory
+    qint64 nowForTest = 0;
+    void guardConfidential();       // watermarks for the reader; drop what is no longer theirs
+    void onWipeRequested(const QString &wipeId, quint64 filesRemovedByAgent);
+    bool selfWipeIfOffline(const ecabinet::client::DeviceConfig &config);
+    qint64 nowMs() const;
+    struct PendingDocument {
+        QString command;
+        ecabinet::wire::Envelope request; // AddDocument, sent once the upload is complete
+    };
+    QHash<QString, PendingDocument> pendingUploads; // by sha256
+    double uploadFraction = 0.0;
+    void submitDocument(const QString &command, const QString &filePath, ecabinet::wire::Envelope request);
+    void onUploadFinished(const QString &sha, bool ok, int errorCode, const QString &message);
 
     // --- SessionState.cpp: folding hub state into the models ---
     void applySnapshot(const ecabinet::wire::Snapshot &snapshot);

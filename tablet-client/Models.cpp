@@ -62,6 +62,12 @@ QVariant DocumentModel::data(const QModelIndex &index, int role) const {
     case LocalPathRole: return r.localPath;
     case ItemIndexRole: return r.itemIndex;
     case ErrorRole: return r.error;
+    case VersionRole: return r.version;
+    case ChangedPagesRole: return r.changedPages;
+    case AccessRole: return r.access;
+    case LockedRole: return r.locked;
+    case ConfidentialRole: return r.confidential;
+    case UpdatedRole: return r.updated;
     default: return {};
     }
 }
@@ -70,7 +76,9 @@ QHash<int, QByteArray> DocumentModel::roleNames() const {
     return {{DocumentIdRole, "documentId"}, {TitleRole, "title"},       {Sha256Role, "sha256"},
             {SizeRole, "size"},             {PageCountRole, "pageCount"}, {ReadyRole, "ready"},
             {ProgressRole, "progress"},     {LocalPathRole, "localPath"}, {ItemIndexRole, "itemIndex"},
-            {ErrorRole, "error"}};
+            {ErrorRole, "error"},           {VersionRole, "version"},     {ChangedPagesRole, "changedPages"},
+            {AccessRole, "access"},         {LockedRole, "locked"},       {ConfidentialRole, "confidential"},
+            {UpdatedRole, "updated"}};
 }
 
 void DocumentModel::setDocuments(const QList<DocumentRow> &docs) {

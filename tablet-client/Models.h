@@ -28,6 +28,13 @@ struct DocumentRow {
     QString localPath;
     int itemIndex = -1;   // agenda item the document belongs to
     QString error;        // why it could not be fetched ("" if fine)
+    // issue 5: versions and access
+    int version = 1;
+    QString changedPages; // "2, 5": pages that differ from the version before ("" = none known)
+    QString access;       // "meeting", "named", "confidential"
+    bool locked = false;  // listed for the chair/secretary, but not theirs to read
+    bool confidential = false; // in memory only, watermarked
+    bool updated = false; // version > 1: show "updated — version N"
 };
 
 struct MemberRow {
@@ -72,6 +79,8 @@ private:
 //   pageCount (int), ready (bool: held and verified locally),
 //   progress (double 0..1 while downloading), localPath (QString, "" until ready)
 // Added: itemIndex (int), error (QString, why a fetch failed)
+// Issue 5: version (int), changedPages (QString, "2, 5"), access (QString), locked (bool),
+//   confidential (bool), updated (bool: version > 1)
 class DocumentModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
@@ -79,7 +88,8 @@ class DocumentModel : public QAbstractListModel {
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 public:
     enum Roles { DocumentIdRole = Qt::UserRole + 1, TitleRole, Sha256Role, SizeRole, PageCountRole,
-                 ReadyRole, ProgressRole, LocalPathRole, ItemIndexRole, ErrorRole };
+                 ReadyRole, ProgressRole, LocalPathRole, ItemIndexRole, ErrorRole, VersionRole,
+                 ChangedPagesRole, AccessRole, LockedRole, ConfidentialRole, UpdatedRole };
     using QAbstractListModel::QAbstractListModel;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;

@@ -86,6 +86,16 @@ void MeetingSession::Private::rebuildDocuments() {
             r.size = static_cast<qint64>(d.size());
             r.pageCount = static_cast<int>(d.page_count());
             r.itemIndex = i;
+            r.version = static_cast<int>(std::max<std::uint32_t>(1, d.version()));
+            QStringList pages;
+            for (auto p : d.changed_pages()) pages << QString::number(p);
+            r.changedPages = pages.join(QStringLiteral(", "));
+            r.confidential = d.access() == wire::DOCUMENT_ACCESS_CONFIDENTIAL;
+            r.access = r.confidential                              ? QStringLiteral("confidential")
+                       : d.access() == wire::DOCUMENT_ACCESS_NAMED ? QStringLiteral("named")
+                                                                   : QStringLiteral("meeting");
+            r.locked = d.locked();
+            r.updated = r.version > 1;
             const auto b = blobs.value(r.sha256);
             r.ready = b.ready;
             r.progress = b.progress;
@@ -95,6 +105,7 @@ void MeetingSession::Private::rebuildDocuments() {
         }
     allDocuments.setDocuments(rows);
     rebuildCurrentDocuments();
+    guardConfidential();
     emit q->documentsProgressChanged();
 }
 
@@ -121,6 +132,7 @@ void MeetingSession::Private::setYou(const wire::DeviceView &you) {
         rebuildConclusions();
         emit q->conclusionsChanged();
     }
+    guardConfidential(); // a confidential paper leaves with its reader
     emit q->youChanged();
 }
 
@@ -199,6 +211,7 @@ void MeetingSession::Private::applyEvent(const wire::Event &ev) {
         applyConclusionEvent(ev);
         break;
     case wire::Event::kMeetingImported: // the agent asks for a snapshot; nothing to fold
+    case wire::Event::kDocumentChanged:  // likewise: the snapshot lists what this person may see
     case wire::Event::CHANGE_NOT_SET:
         break;
     }

@@ -51,6 +51,7 @@ int cmdVerify(const Args &args);
 int cmdStatus(const Args &args);
 int cmdPoll(const Args &args);
 int cmdMinutes(const Args &args); // MinutesCommand.cpp
+int cmdDocument(const Args &args);
 // The poll lines of `status` for one meeting (results where closed).
 void printPolls(hub::Store &store, const std::string &meetingId);
 

@@ -5,6 +5,7 @@
 #include "store/EventLog.h"
 
 #include <nlohmann/json.hpp>
+#include <sodium.h>
 
 #include <cerrno>
 #include <cstring>
@@ -206,14 +207,42 @@ int cmdInit(const Args &a) {
     return kExitOk;
 }
 
+// The tablet erases its documents and annotations the next time it connects (Welcome.wipe_id)
+// and confirms (WipeDone), which the hub records as device_wiped. A second request before
+// that keeps the first id.
+int deviceWipe(const Args &a) {
+    const std::string name = a.words.at(2);
+    auto store = openStore(a);
+    hub::DeviceTable devices(*store);
+    if (!devices.byName(name)) throw CtlError("no device " + name);
+    hub::Store::Transaction tx(*store);
+    std::string wipeId = hub::ss(store->scalar(QStringLiteral("SELECT coalesce(wipe_id, '') FROM devices WHERE name = ?"),
+                                               {hub::qs(name)}));
+    if (wipeId.empty()) {
+        unsigned char raw[8];
+        randombytes_buf(raw, sizeof raw);
+        char hex[sizeof raw * 2 + 1];
+        sodium_bin2hex(hex, sizeof hex, raw, sizeof raw);
+        wipeId = hex;
+        store->exec(QStringLiteral("UPDATE devices SET wipe_id = ?, wipe_requested_ms = ? WHERE name = ?"),
+                    {hub::qs(wipeId), qint64(nowMs()), hub::qs(name)});
+        logAdmin(*store, "device_wipe_requested", {{"name", name}, {"wipe_id", wipeId}});
+    }
+    tx.commit();
+    std::cout << "device " << name << " will erase its documents and annotations the next time it connects (wipe "
+              << wipeId << ")\n";
+    return kExitOk;
+}
+
 int cmdDevice(const Args &a) {
     const std::string sub = a.words.size() > 1 ? a.words[1] : "";
     if (sub == "list" && a.words.size() == 2) return deviceList(a);
     if (sub == "add-batch" && a.words.size() == 3) return deviceAddBatch(a);
-    if (a.words.size() != 3) throw CtlError("usage: device add|approve|revoke NAME, or device list");
+    if (a.words.size() != 3) throw CtlError("usage: device add|approve|revoke|wipe NAME, or device list");
     if (sub == "add") return deviceAdd(a);
     if (sub == "approve") return deviceApprove(a);
     if (sub == "revoke") return deviceRevoke(a);
+    if (sub == "wipe") return deviceWipe(a);
     throw CtlError("unknown device command '" + sub + "'");
 }
 

@@ -7,10 +7,10 @@
 #include "store/EventLog.h"
 #include "store/Devices.h"
 #include "store/Meetings.h"
+#include "store/PdfCheck.h"
 #include "store/PinHash.h"
 
 #include <nlohmann/json.hpp>
-#include <poppler-qt6.h>
 
 #include <fstream>
 #include <iostream>
@@ -28,25 +28,6 @@ std::optional<std::string> readFile(const fs::path &p) {
     std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     if (in.bad()) return std::nullopt;
     return bytes;
-}
-
-// Returns the page count, or why the bytes are not a PDF a tablet can show.
-Result<std::uint32_t, std::string> checkPdf(const std::string &bytes) {
-    if (bytes.rfind("%PDF-", 0) != 0) return fail(std::string("not a PDF (no %PDF- header)"));
-    // Poppler repairs a cut-off file silently; a complete PDF ends with %%EOF, so a
-    // missing marker means a truncated copy (the classic interrupted USB transfer).
-    const auto tail = bytes.substr(bytes.size() > 2048 ? bytes.size() - 2048 : 0);
-    if (tail.find("%%EOF") == std::string::npos)
-        return fail(std::string("incomplete PDF (no %%EOF at the end: truncated?)"));
-    auto doc = Poppler::Document::loadFromData(QByteArray(bytes.data(), static_cast<qsizetype>(bytes.size())));
-    if (!doc) return fail(std::string("Poppler cannot read it (damaged PDF)"));
-    if (doc->isLocked()) return fail(std::string("password-protected PDF: tablets cannot open it"));
-    if (doc->isEncrypted()) return fail(std::string("encrypted PDF: export it without encryption"));
-    const int pages = doc->numPages();
-    if (pages <= 0) return fail(std::string("PDF has no pages"));
-    for (int i = 0; i < pages; ++i)
-        if (!doc->page(i)) return fail("page " + std::to_string(i + 1) + " cannot be read (damaged PDF)");
-    return static_cast<std::uint32_t>(pages);
 }
 
 struct PreparedDocument {
@@ -86,12 +67,18 @@ int cmdMeetingImport(const Args &a) {
                 problems.push_back(where + "cannot read the file");
                 continue;
             }
-            auto pages = checkPdf(*bytes);
-            if (!pages) {
-                problems.push_back(where + pages.error());
+            auto facts = hub::inspectPdf(*bytes);
+            if (!facts) {
+                problems.push_back(where + facts.error());
                 continue;
             }
-            hub::DocumentRow row{d.id, d.title, hub::BlobStore::sha256Hex(*bytes), bytes->size(), *pages};
+            hub::DocumentRow row;
+            row.id = d.id;
+            row.title = d.title;
+            row.sha256 = hub::BlobStore::sha256Hex(*bytes);
+            row.size = bytes->size();
+            row.pageCount = facts->pageCount;
+            row.pageHashes = facts->pageTextHashes;
             docs[d.id] = {std::move(*bytes), std::move(row)};
         }
     }

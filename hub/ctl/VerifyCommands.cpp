@@ -30,7 +30,9 @@ int cmdVerify(const Args &a) {
 
     // Documents are named by their hash, so a changed byte is as visible as an edited row.
     std::size_t blobs = 0;
-    auto q = store->exec(QStringLiteral("SELECT DISTINCT meeting_id, id, sha256 FROM documents ORDER BY meeting_id, id"));
+    // Every version ever served (schema 5), not only the current ones.
+    auto q = store->exec(QStringLiteral("SELECT DISTINCT meeting_id, document_id || ' v' || version, sha256 "
+                                        "FROM document_versions ORDER BY meeting_id, document_id, version"));
     while (q.next()) {
         const std::string sha = hub::ss(q.value(2));
         if (!store->blobs().intact(sha)) {
@@ -40,7 +42,7 @@ int cmdVerify(const Args &a) {
         }
         ++blobs;
     }
-    std::cout << "OK " << blobs << " documents intact\n";
+    std::cout << "OK " << blobs << " document versions intact\n";
     return kExitOk;
 }
 

@@ -17,6 +17,9 @@ const char *const kUsage =
     "  device revoke NAME\n"
     "  device list\n"
     "  meeting import FILE                     meeting file (JSON) with its PDFs\n"
+    "  document add MEETING --item ITEM --title TITLE --file PDF [--access meeting|named|confidential --readers P1,P2]\n"
+    "  document replace MEETING DOC [--file PDF] [--title T] [--access A --readers P1,P2]   new version / access\n"
+    "  device wipe NAME                        the tablet erases its documents and annotations when it next connects\n"
     "  poll export MEETING POLL --csv FILE     result as CSV (UTF-8 BOM); names only for open/named polls\n"
     "  minutes [MEETING] --pdf FILE [--agency \"LINE|LINE\"] [--place NAME] [--number N]\n"
     "                                          the minutes as PDF (draft while the meeting is not closed)\n"
@@ -24,7 +27,9 @@ const char *const kUsage =
     "  status                                  meetings, attendance, polls and results, devices, chain heads\n";
 
 // Options that take a value; anything else starting with "--" is an error.
-const std::set<std::string> kValueOptions = {"data", "key", "kind", "fingerprint", "csv", "pdf", "agency", "number", "place"};
+const std::set<std::string> kValueOptions = {"data", "key", "kind", "fingerprint", "csv",
+                                             "pdf", "agency", "number", "place",
+                                             "item", "title", "file", "access", "readers"};
 
 Args parse(int argc, char **argv) {
     Args a;
@@ -53,6 +58,7 @@ int run(const Args &a) {
     if (cmd == "meeting" && a.words.size() == 3 && a.words[1] == "import") return cmdMeetingImport(a);
     if (cmd == "poll") return cmdPoll(a);
     if (cmd == "minutes") return cmdMinutes(a);
+    if (cmd == "document") return cmdDocument(a);
     if (cmd == "verify" && a.words.size() == 1) return cmdVerify(a);
     if (cmd == "status" && a.words.size() == 1) return cmdStatus(a);
     throw CtlError("unknown command: " + cmd + (a.words.size() > 1 ? " " + a.words[1] : std::string()));

@@ -36,7 +36,10 @@ wire::Envelope refuse(const std::string &deviceId, std::uint64_t requestId, wire
 } // namespace
 
 BlobServer::BlobServer(zmq::socket_t &router, MeetingService &service)
-    : router_(router), service_(service) {}
+    : router_(router), service_(service) {
+    // Upload pieces (BlobUpload) carry up to one chunk of data: larger than a command.
+    limits_.maxRequestBytes = protocol::kChunkSize + 4096;
+}
 
 std::size_t BlobServer::drain() {
     std::size_t taken = 0;
@@ -81,12 +84,19 @@ wire::Envelope BlobServer::answer(const std::string &deviceId, zmq::message_t &b
         return refuse(deviceId, f.requestId, f.code, f.message);
     }
     const auto &env = decoded.value();
-    if (env.body_case() != wire::Envelope::kChunkRequest)
+    if (env.body_case() != wire::Envelope::kChunkRequest && env.body_case() != wire::Envelope::kBlobUpload)
         return refuse(deviceId, env.request_id(), wire::ERROR_NOT_A_REQUEST,
-                      "the blob socket only takes chunk_request, not '" + protocol::bodyName(env) + "'");
+                      "the blob socket only takes chunk_request and blob_upload, not '" + protocol::bodyName(env) + "'");
     if (!service_.deviceActive(deviceId))
         return refuse(deviceId, env.request_id(), wire::ERROR_DEVICE_REVOKED,
                       "this device was revoked by the administrator");
+    if (env.has_blob_upload()) {
+        auto reply = service_.upload(deviceId, env.blob_upload(), env.request_id());
+        if (reply.has_error())
+            logLine("blob", "device " + deviceId + ": upload piece refused: " +
+                                protocol::errorCodeName(reply.error().code()) + ": " + reply.error().message());
+        return reply;
+    }
     return readChunk(deviceId, env.chunk_request(), env.request_id());
 }
 

@@ -6,6 +6,7 @@
 
 #include "domain/Attendance.h"
 #include "domain/Conclusion.h"
+#include "domain/DocumentAccess.h"
 #include "domain/Permissions.h"
 #include "domain/Roles.h"
 #include "ecabinet.pb.h"
@@ -106,6 +107,13 @@ void handOffApprovedConclusion(RequestContext &ctx, const std::string &meetingId
 // What of an event may go on the event socket: a draft's text is replaced by text_withheld.
 // The event log keeps the full event (it is the audit record, read only on the hub).
 void redactForPublication(wire::Event &event);
+// Documents (DocumentHandlers.cpp, issue 5).
+HandlerResult handleAddDocument(RequestContext &ctx, const wire::AddDocument &req);
+HandlerResult handleWipeDone(RequestContext &ctx, const wire::WipeDone &req);
+// The person at the requesting device, for the document access rules.
+domain::Reader readerAt(RequestContext &ctx, const std::string &meetingId);
+// A document as `reader` sees it (locked when listed but not readable).
+wire::DocumentRef documentRef(const DocumentRow &row, const domain::Reader &reader);
 
 wire::DeviceView deviceView(RequestContext &ctx, const std::string &meetingId);
 wire::Role toWire(domain::Role role);

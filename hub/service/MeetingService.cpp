@@ -5,7 +5,9 @@
 
 #include "protocol/Codec.h"
 #include "service/Handlers.h"
+#include "service/UploadArea.h"
 #include "store/BlobStore.h"
+#include "store/Documents.h"
 #include "store/Replies.h"
 #include "store/Store.h"
 
@@ -53,6 +55,8 @@ bool changesState(const wire::Envelope &req) {
     case wire::Envelope::kEditConclusion:
     case wire::Envelope::kWithdrawConclusion:
     case wire::Envelope::kApproveConclusion: return true;
+    case wire::Envelope::kAddDocument:
+    case wire::Envelope::kWipeDone: return true;
     default: return false;
     }
 }
@@ -106,6 +110,8 @@ HandlerResult dispatch(RequestContext &ctx, const wire::Envelope &req, bool &sec
     case wire::Envelope::kApproveConclusion: return handleApproveConclusion(ctx, req.approve_conclusion());
     case wire::Envelope::kConclusionsRequest: return handleConclusionsRequest(ctx, req.conclusions_request());
     case wire::Envelope::kMinutesRequest: return handleMinutesRequest(ctx, req.minutes_request());
+    case wire::Envelope::kAddDocument: return handleAddDocument(ctx, req.add_document());
+    case wire::Envelope::kWipeDone: return handleWipeDone(ctx, req.wipe_done());
     default:
         return errorResult(ctx, wire::ERROR_NOT_A_REQUEST,
                            "'" + protocol::bodyName(req) + "' is not a request for the command socket");
@@ -254,16 +260,37 @@ BlobAccess MeetingService::mayReadBlob(const std::string &deviceId, const std::s
         if (auto ok = domain::mayPerform(actor.role(), domain::Action::ReadDocuments); !ok)
             return ok.error().reason == domain::PermissionRefusal::Reason::NotCheckedIn ? BlobAccess::NotCheckedIn
                                                                                         : BlobAccess::Denied;
-        // All members may read all documents of their meeting in this slice; nothing else.
-        if (!ctx.meetings.hasDocument(meetingId, sha256)) {
-            const bool elsewhere = d->store.scalar(QStringLiteral("SELECT count(*) FROM documents WHERE sha256 = ?"),
-                                                   {qs(sha256)}).toInt() > 0;
-            return elsewhere ? BlobAccess::Denied : BlobAccess::NotFound;
-        }
+        // Granted when the person may read at least one document of the current meeting that
+        // has (or had) this blob as a version; checked on every chunk, against who is here now.
+        const auto lists = DocumentTable(d->store).accessListsOfBlob(meetingId, sha256);
+        if (lists.empty())
+            return DocumentTable(d->store).blobKnown(sha256) ? BlobAccess::Denied : BlobAccess::NotFound;
+        const domain::Reader reader{actor.personId(), actor.role()};
+        bool granted = false;
+        for (const auto &list : lists) granted = granted || domain::mayRead(list, reader);
+        if (!granted) return BlobAccess::Denied;
         return d->store.blobs().contains(sha256) ? BlobAccess::Granted : BlobAccess::NotFound;
     } catch (const StoreError &e) {
         std::cerr << "ecabinet-hub: cannot check blob access: " << e.what() << '\n';
         return BlobAccess::Denied;
+    }
+}
+
+wire::Envelope MeetingService::upload(const std::string &deviceId, const wire::BlobUpload &piece,
+                                      std::uint64_t requestId) {
+    try {
+        RequestContext ctx(d->store, deviceId, requestId, d->clock.nowMs());
+        const std::string meetingId = ctx.meetings.currentId();
+        const auto actor = actorAt(ctx, meetingId);
+        if (!actor.member)
+            return protocol::errorReply(requestId, wire::ERROR_NOT_CHECKED_IN, "check in before you upload documents");
+        if (!domain::mayManageDocuments(actor.role()))
+            return protocol::errorReply(requestId, wire::ERROR_PERMISSION_DENIED,
+                                        "only the chair or the secretary may upload documents");
+        return UploadArea(d->store.dataDir() / "incoming", d->store.blobs()).accept(deviceId, piece, requestId);
+    } catch (const StoreError &e) {
+        std::cerr << "ecabinet-hub: upload check failed: " << e.what() << '\n';
+        return protocol::errorReply(requestId, wire::ERROR_INTERNAL, "the hub could not check the upload");
     }
 }
 

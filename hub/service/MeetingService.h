@@ -78,6 +78,9 @@ public:
     // May the person checked in at `deviceId` read blob `sha256` (hex)?
     BlobAccess mayReadBlob(const std::string &deviceId, const std::string &sha256);
     std::optional<BlobInfo> blob(const std::string &sha256);
+    // One piece of a console's upload (chair or secretary checked in at `deviceId`):
+    // BlobUploadStatus or an Error (docs/PROTOCOL.md §5.8).
+    wire::Envelope upload(const std::string &deviceId, const wire::BlobUpload &piece, std::uint64_t requestId);
 
 private:
     struct Impl;

@@ -103,6 +103,9 @@ HandlerResult handleHello(RequestContext &ctx, const wire::Hello &) {
     w->set_heartbeat_interval_ms(protocol::kHeartbeatIntervalMs);
     w->set_chunk_size(protocol::kChunkSize);
     w->set_max_chunks_in_flight(protocol::kMaxChunksInFlight);
+    // `ecabinetctl device wipe`: the device erases its cache now and confirms with WipeDone.
+    w->set_wipe_id(ss(ctx.store.scalar(QStringLiteral("SELECT coalesce(wipe_id, '') FROM devices WHERE name = ?"),
+                                       {qs(ctx.deviceId)})));
     return r;
 }
 
@@ -130,6 +133,9 @@ HandlerResult handleSnapshot(RequestContext &ctx, const wire::SnapshotRequest &r
                                                                      : wire::MEETING_STATE_SCHEDULED);
     info->set_current_item(meeting->currentItem);
     std::uint32_t index = 0;
+    // Only what the person here may see: a delegate never learns that a paper they are not on
+    // exists (domain::mayList); chair and secretary see it listed but "locked".
+    const auto reader = readerAt(ctx, meetingId);
     for (const auto &item : ctx.meetings.agenda(meetingId)) {
         auto *a = s->add_agenda();
         a->set_id(item.id);
@@ -137,14 +143,8 @@ HandlerResult handleSnapshot(RequestContext &ctx, const wire::SnapshotRequest &r
         a->set_number(item.number);
         a->set_title(item.title);
         a->set_presenter(item.presenter);
-        for (const auto &d : item.documents) {
-            auto *doc = a->add_documents();
-            doc->set_id(d.id);
-            doc->set_title(d.title);
-            doc->set_sha256(d.sha256);
-            doc->set_size(d.size);
-            doc->set_page_count(d.pageCount);
-        }
+        for (const auto &d : item.documents)
+            if (domain::mayList(d.access, reader)) *a->add_documents() = documentRef(d, reader);
     }
     std::map<std::string, std::string> seatOf;
     for (const auto &p : ctx.meetings.presence(meetingId)) seatOf[p.personId] = p.seatId;

@@ -4,11 +4,11 @@
 
 namespace ecabinet::hub {
 
-// Schema version 7: conclusions (issue 6). One row per conclusion; its history is the event
+// Schema version 8: conclusions (issue 6). One row per conclusion; its history is the event
 // log (conclusion_drafted / _edited / _withdrawn / _approved events carry each revision).
 // `position` orders them as drafted; approved rows are final (the hub never updates them,
 // and the trigger makes sure nothing else does).
-void Store::migrateTo7() {
+void Store::migrateTo8() {
     static const char *const statements[] = {
         R"(CREATE TABLE conclusions(
              meeting_id TEXT NOT NULL REFERENCES meetings(id),

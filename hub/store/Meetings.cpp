@@ -1,5 +1,6 @@
 #include "store/Meetings.h"
 
+#include "store/Documents.h"
 #include "store/Store.h"
 
 namespace ecabinet::hub {
@@ -83,11 +84,13 @@ void MeetingTable::insert(const domain::MeetingSpec &spec, const ImportedFiles &
         for (const auto &doc : item.documents) {
             const auto stored = files.documents.find(doc.id);
             if (stored == files.documents.end()) throw StoreError("import: document " + doc.id + " was not stored");
-            const auto &d = stored->second;
-            s_.write(QStringLiteral("INSERT INTO documents(meeting_id, item_id, id, position, title, sha256, size, "
-                                   "page_count) VALUES(?,?,?,?,?,?,?,?)"),
-                    {qs(spec.id), qs(item.id), qs(doc.id), docPos++, qs(doc.title), qs(d.sha256), toSql(d.size),
-                     d.pageCount});
+            DocumentRow d = stored->second;
+            d.id = doc.id;
+            d.title = doc.title;
+            d.itemId = item.id;
+            d.access = doc.access;
+            d.updatedMs = nowMs;
+            DocumentTable(s_).insert(spec.id, d, docPos++, "", nowMs);
         }
     }
 }
@@ -142,14 +145,10 @@ std::vector<AgendaRow> MeetingTable::agenda(const std::string &meetingId) {
         index[ss(q.value(0))] = out.size();
         out.push_back({ss(q.value(0)), ss(q.value(1)), ss(q.value(2)), ss(q.value(3)), {}});
     }
-    auto d = s_.exec(QStringLiteral("SELECT item_id, id, title, sha256, size, page_count FROM documents "
-                                    "WHERE meeting_id = ? ORDER BY item_id, position"),
-                     {qs(meetingId)});
-    while (d.next()) {
-        const auto it = index.find(ss(d.value(0)));
-        if (it == index.end()) throw StoreError("document " + ss(d.value(1)) + " belongs to no agenda item");
-        out[it->second].documents.push_back({ss(d.value(1)), ss(d.value(2)), ss(d.value(3)), fromSql(d.value(4)),
-                                             d.value(5).toUInt()});
+    for (auto &doc : DocumentTable(s_).current(meetingId)) {
+        const auto it = index.find(doc.itemId);
+        if (it == index.end()) throw StoreError("document " + doc.id + " belongs to no agenda item");
+        out[it->second].documents.push_back(std::move(doc));
     }
     return out;
 }

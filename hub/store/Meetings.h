@@ -3,6 +3,7 @@
 // savepoint as the event that describes the change.
 #pragma once
 
+#include "domain/DocumentAccess.h"
 #include "domain/MeetingLifecycle.h"
 #include "domain/MeetingSpec.h"
 #include "domain/Roles.h"
@@ -48,6 +49,14 @@ struct DocumentRow {
     std::string sha256;
     std::uint64_t size = 0;
     std::uint32_t pageCount = 0;
+    // schema 7 (issue 5): the current version and who may read it
+    domain::AccessList access;
+    std::uint32_t version = 1;
+    std::int64_t updatedMs = 0;
+    std::vector<std::uint32_t> changedPages; // vs the version before
+    std::string previousSha256;
+    std::vector<std::string> pageHashes;     // per-page text hashes (written, not read by agenda())
+    std::string itemId;                      // filled by agenda() and DocumentTable
 };
 
 struct AgendaRow {

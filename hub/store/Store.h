@@ -36,7 +36,7 @@ class BlobStore;
 
 class Store {
 public:
-    static constexpr int kSchemaVersion = 7;
+    static constexpr int kSchemaVersion = 8;
 
     // Opens (creating if needed) DIR/hub.db and DIR/blobs, applies the pragmas and migrates
     // the schema to kSchemaVersion. Error text says what failed and where.
@@ -122,7 +122,8 @@ private:
     void migrateTo4();
     void migrateTo5();
     void migrateTo6(); // SchemaOutbox.cpp: registry_outbox (issue 6)
-    void migrateTo7(); // conclusions (Conclusions.cpp)
+    void migrateTo7(); // SchemaDocuments.cpp: document versions, access lists, device wipe (issue 5)
+    void migrateTo8(); // conclusions (Conclusions.cpp, issue 6)
 
     QSqlQuery acquire(const QString &sql);
     void run(QSqlQuery &q, const QString &sql, const QVariantList &binds);

@@ -41,6 +41,11 @@ Item {
             required property double progress
             required property string localPath
             required property string error
+            required property int version
+            required property string changedPages
+            required property bool confidential
+            required property bool locked
+            required property bool updated
 
             readonly property bool opened: root.openedSha256.length > 0 && root.openedSha256 === row.sha256
 
@@ -70,6 +75,27 @@ Item {
                     color: row.ready ? Theme.text : Theme.muted
                 }
                 Label {
+                    objectName: "documentMarks"
+                    Layout.fillWidth: true
+                    visible: text.length > 0
+                    wrapMode: Text.Wrap
+                    font.pixelSize: Theme.fontSmall
+                    font.bold: true
+                    color: row.confidential ? Theme.error : Theme.info
+                    text: {
+                        const marks = []
+                        if (row.confidential)
+                            marks.push(qsTr("Confidential: shown on this seat only, never stored"))
+                        if (row.updated)
+                            marks.push(row.changedPages.length > 0
+                                       ? qsTr("Updated — version %1, changed pages: %2").arg(row.version).arg(row.changedPages)
+                                       : qsTr("Updated — version %1").arg(row.version))
+                        if (row.locked)
+                            marks.push(qsTr("Restricted: you are not on its reader list"))
+                        return marks.join(" · ")
+                    }
+                }
+                Label {
                     Layout.fillWidth: true
                     visible: row.ready
                     text: row.pageCount > 0 ? qsTr("%n page(s)", "", row.pageCount) + " · "
@@ -89,7 +115,7 @@ Item {
                 }
                 RowLayout {
                     Layout.fillWidth: true
-                    visible: !row.ready && row.error.length === 0
+                    visible: !row.ready && !row.locked && row.error.length === 0
                     spacing: Theme.spacing
                     ProgressBar {
                         objectName: "downloadProgress"

@@ -28,6 +28,19 @@ ColumnLayout {
     }
 
     function n(key: string): int { return root.totals[key] ?? 0 }
+    function tileValue(name: string): string {
+        switch (name) {
+        case "tileReadAll": return String(n("readAll"))
+        case "tileSomeUnread": return String(n("someUnread"))
+        case "tileNoneRead": return String(n("noneRead"))
+        case "tileReports": return n("reportsIn") + " / " + n("reportsExpected")
+        case "tileDone": return String(n("done"))
+        case "tileInProgress": return String(n("inProgress"))
+        case "tileOverdue": return String(n("overdue"))
+        case "tileOnTime": return onTimeText()
+        }
+        return ""
+    }
     function onTimeText(): string {
         const p = root.totals.onTimePercent
         return p === undefined || p < 0 ? "—" : p + " %"
@@ -110,20 +123,23 @@ ColumnLayout {
         columnSpacing: Theme.spacing
         Repeater {
             model: [
-                { name: "tileReadAll", label: qsTr("Units read all"), value: root.n("readAll"), color: Theme.ok },
-                { name: "tileSomeUnread", label: qsTr("Some unread"), value: root.n("someUnread"), color: "#f9a825" },
-                { name: "tileNoneRead", label: qsTr("None read"), value: root.n("noneRead"), color: Theme.error },
-                { name: "tileReports", label: qsTr("Reports in / expected"), value: root.n("reportsIn") + " / " + root.n("reportsExpected"), color: Theme.info },
-                { name: "tileDone", label: qsTr("Tasks done"), value: root.n("done"), color: Theme.ok },
-                { name: "tileInProgress", label: qsTr("In progress"), value: root.n("inProgress"), color: Theme.info },
-                { name: "tileOverdue", label: qsTr("Overdue"), value: root.n("overdue"), color: Theme.error },
-                { name: "tileOnTime", label: qsTr("On time"), value: root.onTimeText(), color: Theme.primary }
+                { name: "tileReadAll", label: qsTr("Units read all"), color: Theme.ok },
+                { name: "tileSomeUnread", label: qsTr("Some unread"), color: "#f9a825" },
+                { name: "tileNoneRead", label: qsTr("None read"), color: Theme.error },
+                { name: "tileReports", label: qsTr("Reports in / expected"), color: Theme.info },
+                { name: "tileDone", label: qsTr("Tasks done"), color: Theme.ok },
+                { name: "tileInProgress", label: qsTr("In progress"), color: Theme.info },
+                { name: "tileOverdue", label: qsTr("Overdue"), color: Theme.error },
+                { name: "tileOnTime", label: qsTr("On time"), color: Theme.primary }
             ]
             delegate: Rectangle {
                 id: tile
                 required property var modelData
                 objectName: modelData.name
-                property string valueText: String(modelData.value)
+                // The model is fixed (the tiles are made once and laid out once; a model that
+                // changed with the figures re-made them, and the grid sometimes left the new
+                // ones 0 px wide); the figure follows the totals.
+                property string valueText: root.tileValue(modelData.name)
                 // A Rectangle has no implicit width: without a preferred one the grid gives it none.
                 Layout.fillWidth: true
                 Layout.preferredWidth: 140

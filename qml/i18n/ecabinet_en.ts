@@ -68,19 +68,41 @@
     <context>
         <name>BlobFetcher</name>
         <message>
-            <location filename="../../tablet-client/cache/BlobFetcher.cpp" line="157" />
+            <location filename="../../tablet-client/cache/BlobFetcher.cpp" line="199" />
             <source>The hub answered a document request with an unexpected message.</source>
             <translation>The hub answered a document request with an unexpected message.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/cache/BlobFetcher.cpp" line="163" />
+            <location filename="../../tablet-client/cache/BlobFetcher.cpp" line="205" />
             <source>The hub sent bytes of another document.</source>
             <translation>The hub sent bytes of another document.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/cache/BlobFetcher.cpp" line="178" />
+            <location filename="../../tablet-client/cache/BlobFetcher.cpp" line="220" />
             <source>The hub sent an empty piece of a document.</source>
             <translation>The hub sent an empty piece of a document.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BlobLocator</name>
+        <message>
+            <location filename="../../tablet-client/cache/BlobLocator.cpp" line="62" />
+            <location filename="../../tablet-client/cache/BlobLocator.cpp" line="71" />
+            <source>Cannot keep a confidential document in memory: %1</source>
+            <translation>Cannot keep a confidential document in memory: %1</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/cache/BlobLocator.cpp" line="97" />
+            <source>CONFIDENTIAL</source>
+            <translation>CONFIDENTIAL</translation>
+        </message>
+    </context>
+    <context>
+        <name>BlobUploader</name>
+        <message>
+            <location filename="../../tablet-client/cache/BlobUploader.cpp" line="50" />
+            <source>The hub answered an upload with an unexpected message.</source>
+            <translation>The hub answered an upload with an unexpected message.</translation>
         </message>
     </context>
     <context>
@@ -92,13 +114,13 @@
         </message>
         <message>
             <location filename="../ChairConsole.qml" line="46" />
-            <location filename="../ChairConsole.qml" line="271" />
+            <location filename="../ChairConsole.qml" line="286" />
             <source>Check out</source>
             <translation>Check out</translation>
         </message>
         <message>
             <location filename="../ChairConsole.qml" line="85" />
-            <location filename="../ChairConsole.qml" line="136" />
+            <location filename="../ChairConsole.qml" line="147" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
@@ -133,39 +155,44 @@
             <translation>Conclusions</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="146" />
-            <location filename="../ChairConsole.qml" line="253" />
+            <location filename="../ChairConsole.qml" line="126" />
+            <source>Documents</source>
+            <translation>Documents</translation>
+        </message>
+        <message>
+            <location filename="../ChairConsole.qml" line="157" />
+            <location filename="../ChairConsole.qml" line="268" />
             <source>Open the meeting</source>
             <translation>Open the meeting</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="154" />
-            <location filename="../ChairConsole.qml" line="262" />
+            <location filename="../ChairConsole.qml" line="165" />
+            <location filename="../ChairConsole.qml" line="277" />
             <source>Close the meeting</source>
             <translation>Close the meeting</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="166" />
+            <location filename="../ChairConsole.qml" line="177" />
             <source>Under discussion: %1</source>
             <translation>Under discussion: %1</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="167" />
+            <location filename="../ChairConsole.qml" line="178" />
             <source>The meeting is open. Press Next to start the first item.</source>
             <translation>The meeting is open. Press Next to start the first item.</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="188" />
+            <location filename="../ChairConsole.qml" line="199" />
             <source>‹ Back</source>
             <translation>‹ Back</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="199" />
+            <location filename="../ChairConsole.qml" line="210" />
             <source>Item %1 of %2</source>
             <translation>Item %1 of %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ChairConsole.qml" line="200" />
+            <location filename="../ChairConsole.qml" line="211" />
             <source>%n item(s) on the agenda</source>
             <translation>
                 <numerusform>%n item on the agenda</numerusform>
@@ -173,37 +200,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="207" />
+            <location filename="../ChairConsole.qml" line="218" />
             <source>Next ›</source>
             <translation>Next ›</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="250" />
+            <location filename="../ChairConsole.qml" line="265" />
             <source>Open the meeting?</source>
             <translation>Open the meeting?</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="251" />
+            <location filename="../ChairConsole.qml" line="266" />
             <source>%1 of %2 entitled members are present.</source>
             <translation>%1 of %2 entitled members are present.</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="260" />
+            <location filename="../ChairConsole.qml" line="275" />
             <source>Close the meeting?</source>
             <translation>Close the meeting?</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="261" />
+            <location filename="../ChairConsole.qml" line="276" />
             <source>A closed meeting cannot be opened again.</source>
             <translation>A closed meeting cannot be opened again.</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="269" />
+            <location filename="../ChairConsole.qml" line="284" />
             <source>Check out of this console?</source>
             <translation>Check out of this console?</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="270" />
+            <location filename="../ChairConsole.qml" line="285" />
             <source>You will need your PIN to check in again.</source>
             <translation>You will need your PIN to check in again.</translation>
         </message>
@@ -457,24 +484,42 @@
     <context>
         <name>DeviceConfig</name>
         <message>
-            <location filename="../../tablet-client/agent/DeviceConfig.cpp" line="24" />
+            <location filename="../../tablet-client/agent/DeviceConfig.cpp" line="26" />
             <source>No enrolment file is set: enrol this device with ecabinet-enroll first.</source>
             <translation>No enrolment file is set: enrol this device with ecabinet-enroll first.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/agent/DeviceConfig.cpp" line="27" />
+            <location filename="../../tablet-client/agent/DeviceConfig.cpp" line="29" />
             <source>Cannot read the enrolment file %1: %2</source>
             <translation>Cannot read the enrolment file %1: %2</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/agent/DeviceConfig.cpp" line="31" />
+            <location filename="../../tablet-client/agent/DeviceConfig.cpp" line="33" />
             <source>The enrolment file %1 is not valid JSON: %2</source>
             <translation>The enrolment file %1 is not valid JSON: %2</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/agent/DeviceConfig.cpp" line="64" />
+            <location filename="../../tablet-client/agent/DeviceConfig.cpp" line="66" />
             <source>The enrolment file %1 has a missing or invalid field "%2"; enrol the device again.</source>
             <translation>The enrolment file %1 has a missing or invalid field "%2"; enrol the device again.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/agent/DeviceConfig.cpp" line="81" />
+            <source>The enrolment file %1: "%2" must be a whole number, 0 or more.</source>
+            <translation>The enrolment file %1: "%2" must be a whole number, 0 or more.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeviceWipe</name>
+        <message>
+            <location filename="../../tablet-client/cache/DeviceWipe.cpp" line="98" />
+            <source>cannot remove %1</source>
+            <translation>cannot remove %1</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/cache/DeviceWipe.cpp" line="103" />
+            <source>cannot remove folder %1</source>
+            <translation>cannot remove folder %1</translation>
         </message>
     </context>
     <context>
@@ -664,46 +709,170 @@
     <context>
         <name>DocumentCache</name>
         <message>
-            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="54" />
-            <source>The hub sent an invalid document id "%1".</source>
-            <translation>The hub sent an invalid document id "%1".</translation>
-        </message>
-        <message>
-            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="64" />
-            <source>Cannot create the document cache folder %1.</source>
-            <translation>Cannot create the document cache folder %1.</translation>
-        </message>
-        <message>
-            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="67" />
-            <source>Cannot open %1: %2</source>
-            <translation>Cannot open %1: %2</translation>
-        </message>
-        <message>
-            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="73" />
-            <source>Cannot read %1: %2</source>
-            <translation>Cannot read %1: %2</translation>
-        </message>
-        <message>
-            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="84" />
-            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="96" />
-            <source>Cannot write %1: %2</source>
-            <translation>Cannot write %1: %2</translation>
-        </message>
-        <message>
-            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="99" />
+            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="137" />
             <source>The downloaded document is damaged (its checksum does not match); it will be fetched again.</source>
             <translation>The downloaded document is damaged (its checksum does not match); it will be fetched again.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="104" />
+            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="56" />
+            <source>The hub sent an invalid document id "%1".</source>
+            <translation>The hub sent an invalid document id "%1".</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="66" />
+            <source>Cannot create the document cache folder %1.</source>
+            <translation>Cannot create the document cache folder %1.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="69" />
+            <source>Cannot open %1: %2</source>
+            <translation>Cannot open %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="75" />
+            <source>Cannot read %1: %2</source>
+            <translation>Cannot read %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="86" />
+            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="98" />
+            <source>Cannot write %1: %2</source>
+            <translation>Cannot write %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="101" />
+            <source>The downloaded document is damaged (its checksum does not match); it will be fetched again.</source>
+            <translation>The downloaded document is damaged (its checksum does not match); it will be fetched again.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="106" />
             <source>Cannot move the verified document to %1.</source>
             <translation>Cannot move the verified document to %1.</translation>
         </message>
     </context>
     <context>
+        <name>DocumentConsole</name>
+        <message>
+            <location filename="../components/DocumentConsole.qml" line="38" />
+            <source>Documents of the meeting</source>
+            <translation>Documents of the meeting</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentConsole.qml" line="86" />
+            <source>Item %1 · version %2 · %3</source>
+            <translation>Item %1 · version %2 · %3</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentConsole.qml" line="87" />
+            <source>confidential</source>
+            <translation>confidential</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentConsole.qml" line="88" />
+            <source>named readers</source>
+            <translation>named readers</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentConsole.qml" line="88" />
+            <source>whole meeting</source>
+            <translation>whole meeting</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentConsole.qml" line="103" />
+            <source>New version of “%1”</source>
+            <translation>New version of “%1”</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentConsole.qml" line="104" />
+            <source>Add a document</source>
+            <translation>Add a document</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentConsole.qml" line="117" />
+            <source>PDF file on this console, e.g. /home/thuky/Tai lieu/bao-cao.pdf</source>
+            <translation>PDF file on this console, e.g. /home/thuky/Tai lieu/bao-cao.pdf</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentConsole.qml" line="125" />
+            <source>Title (empty: unchanged)</source>
+            <translation>Title (empty: unchanged)</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentConsole.qml" line="125" />
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentConsole.qml" line="148" />
+            <source>Access unchanged</source>
+            <translation>Access unchanged</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentConsole.qml" line="148" />
+            <location filename="../components/DocumentConsole.qml" line="149" />
+            <source>The whole meeting</source>
+            <translation>The whole meeting</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentConsole.qml" line="150" />
+            <source>Named readers only</source>
+            <translation>Named readers only</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentConsole.qml" line="151" />
+            <source>Confidential: named readers, never stored, watermarked</source>
+            <translation>Confidential: named readers, never stored, watermarked</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentConsole.qml" line="191" />
+            <source>Add a new one instead</source>
+            <translation>Add a new one instead</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentConsole.qml" line="202" />
+            <source>Replace</source>
+            <translation>Replace</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentConsole.qml" line="202" />
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentConsole.qml" line="230" />
+            <source>Added: every seat has it now.</source>
+            <translation>Added: every seat has it now.</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentConsole.qml" line="231" />
+            <source>Replaced: every seat has the new version.</source>
+            <translation>Replaced: every seat has the new version.</translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentList</name>
+        <message>
+            <location filename="../components/DocumentList.qml" line="88" />
+            <source>Confidential: shown on this seat only, never stored</source>
+            <translation>Confidential: shown on this seat only, never stored</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentList.qml" line="91" />
+            <source>Updated — version %1, changed pages: %2</source>
+            <translation>Updated — version %1, changed pages: %2</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentList.qml" line="92" />
+            <source>Updated — version %1</source>
+            <translation>Updated — version %1</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentList.qml" line="94" />
+            <source>Restricted: you are not on its reader list</source>
+            <translation>Restricted: you are not on its reader list</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../components/DocumentList.qml" line="75" />
+            <location filename="../components/DocumentList.qml" line="101" />
             <source>%n page(s)</source>
             <translation>
                 <numerusform>%n page</numerusform>
@@ -711,17 +880,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../components/DocumentList.qml" line="102" />
+            <location filename="../components/DocumentList.qml" line="128" />
             <source>Downloading %1%</source>
             <translation>Downloading %1%</translation>
         </message>
         <message>
-            <location filename="../components/DocumentList.qml" line="117" />
+            <location filename="../components/DocumentList.qml" line="143" />
             <source>The meeting has not reached an agenda item yet.</source>
             <translation>The meeting has not reached an agenda item yet.</translation>
         </message>
         <message>
-            <location filename="../components/DocumentList.qml" line="118" />
+            <location filename="../components/DocumentList.qml" line="144" />
             <source>No documents for this item.</source>
             <translation>No documents for this item.</translation>
         </message>
@@ -969,28 +1138,29 @@
     <context>
         <name>MeetingSession</name>
         <message>
-            <location filename="../../tablet-client/MeetingSession.cpp" line="86" />
-            <location filename="../../tablet-client/MeetingSession.cpp" line="118" />
+            <location filename="../../tablet-client/MeetingSession.cpp" line="107" />
+            <location filename="../../tablet-client/MeetingSession.cpp" line="144" />
             <source>Connecting to the hub…</source>
             <translation>Connecting to the hub…</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/MeetingSession.cpp" line="106" />
+            <location filename="../../tablet-client/MeetingSession.cpp" line="132" />
             <source>Not connected.</source>
             <translation>Not connected.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/MeetingSession.cpp" line="122" />
+            <location filename="../../tablet-client/MeetingSession.cpp" line="148" />
             <source>Bringing the meeting up to date…</source>
             <translation>Bringing the meeting up to date…</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/MeetingSession.cpp" line="148" />
+            <location filename="../../tablet-client/MeetingSession.cpp" line="174" />
+            <location filename="../../tablet-client/SessionDocuments.cpp" line="177" />
             <source>Not connected to the hub: the session has not been started.</source>
             <translation>Not connected to the hub: the session has not been started.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../tablet-client/MeetingSession.cpp" line="222" />
+            <location filename="../../tablet-client/MeetingSession.cpp" line="248" />
             <source>There is no agenda item %1; the agenda has %n item(s).</source>
             <translation>
                 <numerusform>There is no agenda item %1; the agenda has %n item.</numerusform>
@@ -1178,6 +1348,27 @@
             <translation>No quorum (more than half): %1 of %2 present, %3 needed.</translation>
         </message>
         <message>
+            <location filename="../../tablet-client/SessionDocuments.cpp" line="134" />
+            <source>Choose a PDF file, an agenda item and a title.</source>
+            <translation>Choose a PDF file, an agenda item and a title.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionDocuments.cpp" line="139" />
+            <location filename="../../tablet-client/SessionDocuments.cpp" line="156" />
+            <source>Unknown access "%1".</source>
+            <translation>Unknown access "%1".</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionDocuments.cpp" line="182" />
+            <source>Cannot read %1: %2</source>
+            <translation>Cannot read %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionDocuments.cpp" line="187" />
+            <source>%1 is not a PDF file.</source>
+            <translation>%1 is not a PDF file.</translation>
+        </message>
+        <message>
             <location filename="../../tablet-client/SessionConclusions.cpp" line="30" />
             <source>Draft</source>
             <translation>Draft</translation>
@@ -1337,6 +1528,14 @@
         </message>
     </context>
     <context>
+        <name>PackProgress</name>
+        <message>
+            <location filename="../components/PackProgress.qml" line="26" />
+            <source>Receiving the documents: %1 of %2 · %3 of %4</source>
+            <translation>Receiving the documents: %1 of %2 · %3 of %4</translation>
+        </message>
+    </context>
+    <context>
         <name>PageRenderer</name>
         <message>
             <location filename="../../tablet-client/pdf/PageRenderer.cpp" line="120" />
@@ -1390,12 +1589,12 @@
     <context>
         <name>PdfImageProvider</name>
         <message>
-            <location filename="../../tablet-client/pdf/PdfImageProvider.cpp" line="39" />
+            <location filename="../../tablet-client/pdf/PdfImageProvider.cpp" line="57" />
             <source>The document has not been downloaded yet.</source>
             <translation>The document has not been downloaded yet.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/pdf/PdfImageProvider.cpp" line="80" />
+            <location filename="../../tablet-client/pdf/PdfImageProvider.cpp" line="103" />
             <source>Invalid page address "%1".</source>
             <translation>Invalid page address "%1".</translation>
         </message>
@@ -2159,165 +2358,163 @@
             <translation>Directive %1 is published and sent.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="526" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="538" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="526" />
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="629" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="538" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="623" />
             <source>Directive / unit</source>
             <translation>Directive / unit</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="526" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="538" />
             <source>Sent</source>
             <translation>Sent</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="526" />
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="629" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="538" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="623" />
             <source>Read</source>
             <translation>Read</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="526" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="538" />
             <source>Unread</source>
             <translation>Unread</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="526" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="538" />
             <source>Reading</source>
             <translation>Reading</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="527" />
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="629" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="539" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="623" />
             <source>Reports in</source>
             <translation>Reports in</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="527" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="539" />
             <source>Reports expected</source>
             <translation>Reports expected</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="527" />
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="629" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="539" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="623" />
             <source>Tasks</source>
             <translation>Tasks</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="527" />
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="629" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="539" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="623" />
             <source>Done</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="527" />
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="630" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="539" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="624" />
             <source>In progress</source>
             <translation>In progress</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="528" />
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="552" />
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="630" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="540" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="558" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="624" />
             <source>Overdue</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="528" />
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="630" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="540" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="624" />
             <source>Red</source>
             <translation>Red</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="528" />
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="630" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="540" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="624" />
             <source>Yellow</source>
             <translation>Yellow</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="528" />
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="630" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="540" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="624" />
             <source>Green</source>
             <translation>Green</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="528" />
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="630" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="540" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="624" />
             <source>On time %</source>
             <translation>On time %</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="537" />
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="551" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="549" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="557" />
             <source>Directive</source>
             <translation>Directive</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="538" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="550" />
             <source>Unit</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="544" />
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="571" />
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="599" />
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="620" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="531" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="614" />
             <source>Saved %1.</source>
             <translation>Saved %1.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="551" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="557" />
             <source>Task</source>
             <translation>Task</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="551" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="557" />
             <source>Lead unit</source>
             <translation>Lead unit</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="551" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="557" />
             <source>Coordinating units</source>
             <translation>Coordinating units</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="552" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="558" />
             <source>Responsible leader</source>
             <translation>Responsible leader</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="552" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="558" />
             <source>Deadline</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="552" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="558" />
             <source>State</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="552" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="558" />
             <source>Days left</source>
             <translation>Days left</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="553" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="559" />
             <source>Extended</source>
             <translation>Extended</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="563" />
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="565" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="569" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="571" />
             <source>yes</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="563" />
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="565" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="569" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="571" />
             <source>no</source>
             <translation>no</translation>
         </message>
@@ -2332,32 +2529,32 @@
             <translation>Lead unit: %1. Responsible: %2. State: %3.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="640" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="634" />
             <source>Made on %1 by %2 (%3). Period: %4 – %5.</source>
             <translation>Made on %1 by %2 (%3). Period: %4 – %5.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="645" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="639" />
             <source>Units: %1 read all, %2 some unread, %3 none read. Tasks: %4 done, %5 in progress, %6 overdue.</source>
             <translation>Units: %1 read all, %2 some unread, %3 none read. Tasks: %4 done, %5 in progress, %6 overdue.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="649" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="643" />
             <source>Status of directives and tasks</source>
             <translation>Status of directives and tasks</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="650" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="644" />
             <source>By directive</source>
             <translation>By directive</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="650" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="644" />
             <source>By unit</source>
             <translation>By unit</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="655" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="649" />
             <source>Saved %1 (made on this desk from the statistics shown).</source>
             <translation>Saved %1 (made on this desk from the statistics shown).</translation>
         </message>
@@ -2428,7 +2625,7 @@
         </message>
         <message>
             <location filename="../SeatApp.qml" line="67" />
-            <location filename="../SeatApp.qml" line="201" />
+            <location filename="../SeatApp.qml" line="205" />
             <source>Check out</source>
             <translation>Check out</translation>
         </message>
@@ -2438,32 +2635,32 @@
             <translation>Agenda</translation>
         </message>
         <message>
-            <location filename="../SeatApp.qml" line="106" />
+            <location filename="../SeatApp.qml" line="110" />
             <source>Documents of the current item</source>
             <translation>Documents of the current item</translation>
         </message>
         <message>
-            <location filename="../SeatApp.qml" line="130" />
+            <location filename="../SeatApp.qml" line="134" />
             <source>Conclusions (%1)</source>
             <translation>Conclusions (%1)</translation>
         </message>
         <message>
-            <location filename="../SeatApp.qml" line="177" />
+            <location filename="../SeatApp.qml" line="181" />
             <source>Conclusions of the meeting</source>
             <translation>Conclusions of the meeting</translation>
         </message>
         <message>
-            <location filename="../SeatApp.qml" line="190" />
+            <location filename="../SeatApp.qml" line="194" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../SeatApp.qml" line="199" />
+            <location filename="../SeatApp.qml" line="203" />
             <source>Check out of this seat?</source>
             <translation>Check out of this seat?</translation>
         </message>
         <message>
-            <location filename="../SeatApp.qml" line="200" />
+            <location filename="../SeatApp.qml" line="204" />
             <source>You will need your PIN to check in again.</source>
             <translation>You will need your PIN to check in again.</translation>
         </message>
@@ -2666,135 +2863,135 @@
     <context>
         <name>StatisticsDashboard</name>
         <message>
-            <location filename="../dispatch/StatisticsDashboard.qml" line="37" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="50" />
             <source>All issuers</source>
             <translation>All issuers</translation>
         </message>
         <message>
-            <location filename="../dispatch/StatisticsDashboard.qml" line="37" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="50" />
             <source>All units</source>
             <translation>All units</translation>
         </message>
         <message>
-            <location filename="../dispatch/StatisticsDashboard.qml" line="52" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="65" />
             <source>From</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../dispatch/StatisticsDashboard.qml" line="54" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="67" />
             <source>to</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../dispatch/StatisticsDashboard.qml" line="82" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="95" />
             <source>Show</source>
             <translation>Show</translation>
         </message>
         <message>
-            <location filename="../dispatch/StatisticsDashboard.qml" line="94" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="107" />
             <source>Clear</source>
             <translation>Clear</translation>
         </message>
         <message>
-            <location filename="../dispatch/StatisticsDashboard.qml" line="113" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="126" />
             <source>Units read all</source>
             <translation>Units read all</translation>
         </message>
         <message>
-            <location filename="../dispatch/StatisticsDashboard.qml" line="114" />
-            <location filename="../dispatch/StatisticsDashboard.qml" line="179" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="127" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="195" />
             <source>Some unread</source>
             <translation>Some unread</translation>
         </message>
         <message>
-            <location filename="../dispatch/StatisticsDashboard.qml" line="115" />
-            <location filename="../dispatch/StatisticsDashboard.qml" line="180" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="128" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="196" />
             <source>None read</source>
             <translation>None read</translation>
         </message>
         <message>
-            <location filename="../dispatch/StatisticsDashboard.qml" line="116" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="129" />
             <source>Reports in / expected</source>
             <translation>Reports in / expected</translation>
         </message>
         <message>
-            <location filename="../dispatch/StatisticsDashboard.qml" line="117" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="130" />
             <source>Tasks done</source>
             <translation>Tasks done</translation>
         </message>
         <message>
-            <location filename="../dispatch/StatisticsDashboard.qml" line="118" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="131" />
             <source>In progress</source>
             <translation>In progress</translation>
         </message>
         <message>
-            <location filename="../dispatch/StatisticsDashboard.qml" line="119" />
-            <location filename="../dispatch/StatisticsDashboard.qml" line="195" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="132" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="211" />
             <source>Overdue</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../dispatch/StatisticsDashboard.qml" line="120" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="133" />
             <source>On time</source>
             <translation>On time</translation>
         </message>
         <message>
-            <location filename="../dispatch/StatisticsDashboard.qml" line="172" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="188" />
             <source>Units by reading</source>
             <translation>Units by reading</translation>
         </message>
         <message>
-            <location filename="../dispatch/StatisticsDashboard.qml" line="178" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="194" />
             <source>Read all</source>
             <translation>Read all</translation>
         </message>
         <message>
-            <location filename="../dispatch/StatisticsDashboard.qml" line="187" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="203" />
             <source>Tasks by light</source>
             <translation>Tasks by light</translation>
         </message>
         <message>
-            <location filename="../dispatch/StatisticsDashboard.qml" line="193" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="209" />
             <source>On track</source>
             <translation>On track</translation>
         </message>
         <message>
-            <location filename="../dispatch/StatisticsDashboard.qml" line="194" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="210" />
             <source>Deadline soon</source>
             <translation>Deadline soon</translation>
         </message>
         <message>
-            <location filename="../dispatch/StatisticsDashboard.qml" line="208" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="224" />
             <source>By directive</source>
             <translation>By directive</translation>
         </message>
         <message>
-            <location filename="../dispatch/StatisticsDashboard.qml" line="209" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="225" />
             <source>By unit</source>
             <translation>By unit</translation>
         </message>
         <message>
-            <location filename="../dispatch/StatisticsDashboard.qml" line="223" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="239" />
             <source>Statistics CSV</source>
             <translation>Statistics CSV</translation>
         </message>
         <message>
-            <location filename="../dispatch/StatisticsDashboard.qml" line="228" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="244" />
             <source>Tasks CSV</source>
             <translation>Tasks CSV</translation>
         </message>
         <message>
-            <location filename="../dispatch/StatisticsDashboard.qml" line="233" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="249" />
             <source>Deadlines (.ics)</source>
             <translation>Deadlines (.ics)</translation>
         </message>
         <message>
-            <location filename="../dispatch/StatisticsDashboard.qml" line="238" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="254" />
             <source>Status report PDF</source>
             <translation>Status report PDF</translation>
         </message>
         <message>
-            <location filename="../dispatch/StatisticsDashboard.qml" line="248" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="264" />
             <source>Save the export</source>
             <translation>Save the export</translation>
         </message>

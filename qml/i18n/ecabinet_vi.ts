@@ -67,19 +67,41 @@
     <context>
         <name>BlobFetcher</name>
         <message>
-            <location filename="../../tablet-client/cache/BlobFetcher.cpp" line="157" />
+            <location filename="../../tablet-client/cache/BlobFetcher.cpp" line="199" />
             <source>The hub answered a document request with an unexpected message.</source>
             <translation>Máy chủ phòng họp trả lời yêu cầu tài liệu bằng một thông điệp không hợp lệ.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/cache/BlobFetcher.cpp" line="163" />
+            <location filename="../../tablet-client/cache/BlobFetcher.cpp" line="205" />
             <source>The hub sent bytes of another document.</source>
             <translation>Máy chủ phòng họp gửi nhầm dữ liệu của một tài liệu khác.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/cache/BlobFetcher.cpp" line="178" />
+            <location filename="../../tablet-client/cache/BlobFetcher.cpp" line="220" />
             <source>The hub sent an empty piece of a document.</source>
             <translation>Máy chủ phòng họp gửi một phần tài liệu rỗng.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BlobLocator</name>
+        <message>
+            <location filename="../../tablet-client/cache/BlobLocator.cpp" line="62" />
+            <location filename="../../tablet-client/cache/BlobLocator.cpp" line="71" />
+            <source>Cannot keep a confidential document in memory: %1</source>
+            <translation>Không thể giữ tài liệu mật trong bộ nhớ: %1</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/cache/BlobLocator.cpp" line="97" />
+            <source>CONFIDENTIAL</source>
+            <translation>MẬT</translation>
+        </message>
+    </context>
+    <context>
+        <name>BlobUploader</name>
+        <message>
+            <location filename="../../tablet-client/cache/BlobUploader.cpp" line="50" />
+            <source>The hub answered an upload with an unexpected message.</source>
+            <translation>Máy chủ phòng họp trả lời việc tải lên bằng một thông điệp không mong đợi.</translation>
         </message>
     </context>
     <context>
@@ -91,13 +113,13 @@
         </message>
         <message>
             <location filename="../ChairConsole.qml" line="46" />
-            <location filename="../ChairConsole.qml" line="271" />
+            <location filename="../ChairConsole.qml" line="286" />
             <source>Check out</source>
             <translation>Đăng xuất</translation>
         </message>
         <message>
             <location filename="../ChairConsole.qml" line="85" />
-            <location filename="../ChairConsole.qml" line="136" />
+            <location filename="../ChairConsole.qml" line="147" />
             <source>Agenda</source>
             <translation>Chương trình họp</translation>
         </message>
@@ -132,76 +154,81 @@
             <translation>Kết luận</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="146" />
-            <location filename="../ChairConsole.qml" line="253" />
+            <location filename="../ChairConsole.qml" line="126" />
+            <source>Documents</source>
+            <translation>Tài liệu</translation>
+        </message>
+        <message>
+            <location filename="../ChairConsole.qml" line="157" />
+            <location filename="../ChairConsole.qml" line="268" />
             <source>Open the meeting</source>
             <translation>Khai mạc cuộc họp</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="154" />
-            <location filename="../ChairConsole.qml" line="262" />
+            <location filename="../ChairConsole.qml" line="165" />
+            <location filename="../ChairConsole.qml" line="277" />
             <source>Close the meeting</source>
             <translation>Bế mạc cuộc họp</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="166" />
+            <location filename="../ChairConsole.qml" line="177" />
             <source>Under discussion: %1</source>
             <translation>Đang thảo luận: %1</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="167" />
+            <location filename="../ChairConsole.qml" line="178" />
             <source>The meeting is open. Press Next to start the first item.</source>
             <translation>Cuộc họp đã khai mạc. Nhấn «Tiếp theo» để bắt đầu nội dung thứ nhất.</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="188" />
+            <location filename="../ChairConsole.qml" line="199" />
             <source>‹ Back</source>
             <translation>‹ Quay lại</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="199" />
+            <location filename="../ChairConsole.qml" line="210" />
             <source>Item %1 of %2</source>
             <translation>Nội dung %1/%2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ChairConsole.qml" line="200" />
+            <location filename="../ChairConsole.qml" line="211" />
             <source>%n item(s) on the agenda</source>
             <translation>
                 <numerusform>Chương trình họp có %n nội dung</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="207" />
+            <location filename="../ChairConsole.qml" line="218" />
             <source>Next ›</source>
             <translation>Tiếp theo ›</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="250" />
+            <location filename="../ChairConsole.qml" line="265" />
             <source>Open the meeting?</source>
             <translation>Khai mạc cuộc họp?</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="251" />
+            <location filename="../ChairConsole.qml" line="266" />
             <source>%1 of %2 entitled members are present.</source>
             <translation>Có mặt %1/%2 đại biểu chính thức.</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="260" />
+            <location filename="../ChairConsole.qml" line="275" />
             <source>Close the meeting?</source>
             <translation>Bế mạc cuộc họp?</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="261" />
+            <location filename="../ChairConsole.qml" line="276" />
             <source>A closed meeting cannot be opened again.</source>
             <translation>Cuộc họp đã bế mạc thì không thể khai mạc lại.</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="269" />
+            <location filename="../ChairConsole.qml" line="284" />
             <source>Check out of this console?</source>
             <translation>Đăng xuất khỏi bàn điều khiển này?</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="270" />
+            <location filename="../ChairConsole.qml" line="285" />
             <source>You will need your PIN to check in again.</source>
             <translation>Để điểm danh lại, đồng chí cần nhập lại mã PIN.</translation>
         </message>
@@ -453,24 +480,42 @@
     <context>
         <name>DeviceConfig</name>
         <message>
-            <location filename="../../tablet-client/agent/DeviceConfig.cpp" line="24" />
+            <location filename="../../tablet-client/agent/DeviceConfig.cpp" line="26" />
             <source>No enrolment file is set: enrol this device with ecabinet-enroll first.</source>
             <translation>Chưa có tệp đăng ký thiết bị: cần đăng ký thiết bị này bằng ecabinet-enroll trước.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/agent/DeviceConfig.cpp" line="27" />
+            <location filename="../../tablet-client/agent/DeviceConfig.cpp" line="29" />
             <source>Cannot read the enrolment file %1: %2</source>
             <translation>Không đọc được tệp đăng ký thiết bị %1: %2</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/agent/DeviceConfig.cpp" line="31" />
+            <location filename="../../tablet-client/agent/DeviceConfig.cpp" line="33" />
             <source>The enrolment file %1 is not valid JSON: %2</source>
             <translation>Tệp đăng ký thiết bị %1 không phải JSON hợp lệ: %2</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/agent/DeviceConfig.cpp" line="64" />
+            <location filename="../../tablet-client/agent/DeviceConfig.cpp" line="66" />
             <source>The enrolment file %1 has a missing or invalid field "%2"; enrol the device again.</source>
             <translation>Tệp đăng ký thiết bị %1 thiếu hoặc sai trường "%2"; cần đăng ký lại thiết bị.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/agent/DeviceConfig.cpp" line="81" />
+            <source>The enrolment file %1: "%2" must be a whole number, 0 or more.</source>
+            <translation>Tệp đăng ký %1: "%2" phải là số nguyên, từ 0 trở lên.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeviceWipe</name>
+        <message>
+            <location filename="../../tablet-client/cache/DeviceWipe.cpp" line="98" />
+            <source>cannot remove %1</source>
+            <translation>không thể xoá %1</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/cache/DeviceWipe.cpp" line="103" />
+            <source>cannot remove folder %1</source>
+            <translation>không thể xoá thư mục %1</translation>
         </message>
     </context>
     <context>
@@ -658,63 +703,187 @@
     <context>
         <name>DocumentCache</name>
         <message>
-            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="54" />
-            <source>The hub sent an invalid document id "%1".</source>
-            <translation>Máy chủ phòng họp gửi mã tài liệu không hợp lệ "%1".</translation>
-        </message>
-        <message>
-            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="64" />
-            <source>Cannot create the document cache folder %1.</source>
-            <translation>Không tạo được thư mục lưu tài liệu %1.</translation>
-        </message>
-        <message>
-            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="67" />
-            <source>Cannot open %1: %2</source>
-            <translation>Không mở được %1: %2</translation>
-        </message>
-        <message>
-            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="73" />
-            <source>Cannot read %1: %2</source>
-            <translation>Không đọc được %1: %2</translation>
-        </message>
-        <message>
-            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="84" />
-            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="96" />
-            <source>Cannot write %1: %2</source>
-            <translation>Không ghi được %1: %2</translation>
-        </message>
-        <message>
-            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="99" />
+            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="137" />
             <source>The downloaded document is damaged (its checksum does not match); it will be fetched again.</source>
             <translation>Tài liệu tải về bị hỏng (mã kiểm tra không khớp); tài liệu sẽ được tải lại.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="104" />
+            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="56" />
+            <source>The hub sent an invalid document id "%1".</source>
+            <translation>Máy chủ phòng họp gửi mã tài liệu không hợp lệ "%1".</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="66" />
+            <source>Cannot create the document cache folder %1.</source>
+            <translation>Không tạo được thư mục lưu tài liệu %1.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="69" />
+            <source>Cannot open %1: %2</source>
+            <translation>Không mở được %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="75" />
+            <source>Cannot read %1: %2</source>
+            <translation>Không đọc được %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="86" />
+            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="98" />
+            <source>Cannot write %1: %2</source>
+            <translation>Không ghi được %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="101" />
+            <source>The downloaded document is damaged (its checksum does not match); it will be fetched again.</source>
+            <translation>Tài liệu tải về bị hỏng (mã kiểm tra không khớp); tài liệu sẽ được tải lại.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="106" />
             <source>Cannot move the verified document to %1.</source>
             <translation>Không chuyển được tài liệu đã kiểm tra vào %1.</translation>
         </message>
     </context>
     <context>
+        <name>DocumentConsole</name>
+        <message>
+            <location filename="../components/DocumentConsole.qml" line="38" />
+            <source>Documents of the meeting</source>
+            <translation>Tài liệu của phiên họp</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentConsole.qml" line="86" />
+            <source>Item %1 · version %2 · %3</source>
+            <translation>Nội dung %1 · phiên bản %2 · %3</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentConsole.qml" line="87" />
+            <source>confidential</source>
+            <translation>mật</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentConsole.qml" line="88" />
+            <source>named readers</source>
+            <translation>người đọc được chỉ định</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentConsole.qml" line="88" />
+            <source>whole meeting</source>
+            <translation>toàn phiên họp</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentConsole.qml" line="103" />
+            <source>New version of “%1”</source>
+            <translation>Phiên bản mới của “%1”</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentConsole.qml" line="104" />
+            <source>Add a document</source>
+            <translation>Thêm tài liệu</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentConsole.qml" line="117" />
+            <source>PDF file on this console, e.g. /home/thuky/Tai lieu/bao-cao.pdf</source>
+            <translation>Tệp PDF trên máy này, ví dụ /home/thuky/Tai lieu/bao-cao.pdf</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentConsole.qml" line="125" />
+            <source>Title (empty: unchanged)</source>
+            <translation>Tiêu đề (để trống: giữ nguyên)</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentConsole.qml" line="125" />
+            <source>Title</source>
+            <translation>Tiêu đề</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentConsole.qml" line="148" />
+            <source>Access unchanged</source>
+            <translation>Giữ nguyên quyền đọc</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentConsole.qml" line="148" />
+            <location filename="../components/DocumentConsole.qml" line="149" />
+            <source>The whole meeting</source>
+            <translation>Toàn phiên họp</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentConsole.qml" line="150" />
+            <source>Named readers only</source>
+            <translation>Chỉ người đọc được chỉ định</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentConsole.qml" line="151" />
+            <source>Confidential: named readers, never stored, watermarked</source>
+            <translation>Mật: người được chỉ định, không lưu trên máy, có đóng dấu tên</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentConsole.qml" line="191" />
+            <source>Add a new one instead</source>
+            <translation>Thêm tài liệu mới</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentConsole.qml" line="202" />
+            <source>Replace</source>
+            <translation>Thay thế</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentConsole.qml" line="202" />
+            <source>Add</source>
+            <translation>Thêm</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentConsole.qml" line="230" />
+            <source>Added: every seat has it now.</source>
+            <translation>Đã thêm: mọi ghế đã nhận được.</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentConsole.qml" line="231" />
+            <source>Replaced: every seat has the new version.</source>
+            <translation>Đã thay thế: mọi ghế đã có phiên bản mới.</translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentList</name>
+        <message>
+            <location filename="../components/DocumentList.qml" line="88" />
+            <source>Confidential: shown on this seat only, never stored</source>
+            <translation>Mật: chỉ hiển thị tại ghế này, không lưu trên máy</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentList.qml" line="91" />
+            <source>Updated — version %1, changed pages: %2</source>
+            <translation>Đã cập nhật — phiên bản %1, các trang thay đổi: %2</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentList.qml" line="92" />
+            <source>Updated — version %1</source>
+            <translation>Đã cập nhật — phiên bản %1</translation>
+        </message>
+        <message>
+            <location filename="../components/DocumentList.qml" line="94" />
+            <source>Restricted: you are not on its reader list</source>
+            <translation>Hạn chế: đồng chí không có trong danh sách người đọc</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../components/DocumentList.qml" line="75" />
+            <location filename="../components/DocumentList.qml" line="101" />
             <source>%n page(s)</source>
             <translation>
                 <numerusform>%n trang</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../components/DocumentList.qml" line="102" />
+            <location filename="../components/DocumentList.qml" line="128" />
             <source>Downloading %1%</source>
             <translation>Đang tải %1%</translation>
         </message>
         <message>
-            <location filename="../components/DocumentList.qml" line="117" />
+            <location filename="../components/DocumentList.qml" line="143" />
             <source>The meeting has not reached an agenda item yet.</source>
             <translation>Cuộc họp chưa bắt đầu nội dung nào.</translation>
         </message>
         <message>
-            <location filename="../components/DocumentList.qml" line="118" />
+            <location filename="../components/DocumentList.qml" line="144" />
             <source>No documents for this item.</source>
             <translation>Nội dung này không có tài liệu.</translation>
         </message>
@@ -960,28 +1129,29 @@
     <context>
         <name>MeetingSession</name>
         <message>
-            <location filename="../../tablet-client/MeetingSession.cpp" line="86" />
-            <location filename="../../tablet-client/MeetingSession.cpp" line="118" />
+            <location filename="../../tablet-client/MeetingSession.cpp" line="107" />
+            <location filename="../../tablet-client/MeetingSession.cpp" line="144" />
             <source>Connecting to the hub…</source>
             <translation>Đang kết nối tới máy chủ phòng họp…</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/MeetingSession.cpp" line="106" />
+            <location filename="../../tablet-client/MeetingSession.cpp" line="132" />
             <source>Not connected.</source>
             <translation>Chưa kết nối.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/MeetingSession.cpp" line="122" />
+            <location filename="../../tablet-client/MeetingSession.cpp" line="148" />
             <source>Bringing the meeting up to date…</source>
             <translation>Đang cập nhật dữ liệu cuộc họp…</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/MeetingSession.cpp" line="148" />
+            <location filename="../../tablet-client/MeetingSession.cpp" line="174" />
+            <location filename="../../tablet-client/SessionDocuments.cpp" line="177" />
             <source>Not connected to the hub: the session has not been started.</source>
             <translation>Chưa kết nối tới máy chủ phòng họp: phiên làm việc chưa được khởi động.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../tablet-client/MeetingSession.cpp" line="222" />
+            <location filename="../../tablet-client/MeetingSession.cpp" line="248" />
             <source>There is no agenda item %1; the agenda has %n item(s).</source>
             <translation>
                 <numerusform>Không có nội dung số %1; chương trình họp có %n nội dung.</numerusform>
@@ -1167,6 +1337,27 @@
             <translation>Chưa đủ số đại biểu (quá nửa): %1/%2 có mặt, cần %3.</translation>
         </message>
         <message>
+            <location filename="../../tablet-client/SessionDocuments.cpp" line="134" />
+            <source>Choose a PDF file, an agenda item and a title.</source>
+            <translation>Hãy chọn tệp PDF, nội dung họp và nhập tiêu đề.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionDocuments.cpp" line="139" />
+            <location filename="../../tablet-client/SessionDocuments.cpp" line="156" />
+            <source>Unknown access "%1".</source>
+            <translation>Quyền đọc "%1" không hợp lệ.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionDocuments.cpp" line="182" />
+            <source>Cannot read %1: %2</source>
+            <translation>Không đọc được %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/SessionDocuments.cpp" line="187" />
+            <source>%1 is not a PDF file.</source>
+            <translation>%1 không phải là tệp PDF.</translation>
+        </message>
+        <message>
             <location filename="../../tablet-client/SessionConclusions.cpp" line="30" />
             <source>Draft</source>
             <translation>Dự thảo</translation>
@@ -1326,6 +1517,14 @@
         </message>
     </context>
     <context>
+        <name>PackProgress</name>
+        <message>
+            <location filename="../components/PackProgress.qml" line="26" />
+            <source>Receiving the documents: %1 of %2 · %3 of %4</source>
+            <translation>Đang nhận tài liệu: %1/%2 · %3/%4</translation>
+        </message>
+    </context>
+    <context>
         <name>PageRenderer</name>
         <message>
             <location filename="../../tablet-client/pdf/PageRenderer.cpp" line="120" />
@@ -1379,12 +1578,12 @@
     <context>
         <name>PdfImageProvider</name>
         <message>
-            <location filename="../../tablet-client/pdf/PdfImageProvider.cpp" line="39" />
+            <location filename="../../tablet-client/pdf/PdfImageProvider.cpp" line="57" />
             <source>The document has not been downloaded yet.</source>
             <translation>Tài liệu chưa được tải về.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/pdf/PdfImageProvider.cpp" line="80" />
+            <location filename="../../tablet-client/pdf/PdfImageProvider.cpp" line="103" />
             <source>Invalid page address "%1".</source>
             <translation>Địa chỉ trang không hợp lệ "%1".</translation>
         </message>
@@ -2148,165 +2347,163 @@
             <translation>Văn bản số %1 đã được ban hành và gửi đi.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="526" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="538" />
             <source>Kind</source>
             <translation>Loại biểu quyết</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="526" />
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="629" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="538" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="623" />
             <source>Directive / unit</source>
             <translation>Văn bản / đơn vị</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="526" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="538" />
             <source>Sent</source>
             <translation>Đã gửi</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="526" />
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="629" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="538" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="623" />
             <source>Read</source>
             <translation>Đã đọc</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="526" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="538" />
             <source>Unread</source>
             <translation>Chưa đọc</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="526" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="538" />
             <source>Reading</source>
             <translation>Tình hình đọc</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="527" />
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="629" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="539" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="623" />
             <source>Reports in</source>
             <translation>Đã báo cáo</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="527" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="539" />
             <source>Reports expected</source>
             <translation>Phải báo cáo</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="527" />
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="629" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="539" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="623" />
             <source>Tasks</source>
             <translation>Nhiệm vụ</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="527" />
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="629" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="539" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="623" />
             <source>Done</source>
             <translation>Hoàn thành</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="527" />
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="630" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="539" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="624" />
             <source>In progress</source>
             <translation>Đang thực hiện</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="528" />
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="552" />
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="630" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="540" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="558" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="624" />
             <source>Overdue</source>
             <translation>Quá hạn</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="528" />
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="630" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="540" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="624" />
             <source>Red</source>
             <translation>Đỏ</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="528" />
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="630" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="540" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="624" />
             <source>Yellow</source>
             <translation>Vàng</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="528" />
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="630" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="540" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="624" />
             <source>Green</source>
             <translation>Xanh</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="528" />
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="630" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="540" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="624" />
             <source>On time %</source>
             <translation>Đúng hạn %</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="537" />
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="551" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="549" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="557" />
             <source>Directive</source>
             <translation>Văn bản</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="538" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="550" />
             <source>Unit</source>
             <translation>Đơn vị</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="544" />
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="571" />
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="599" />
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="620" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="531" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="614" />
             <source>Saved %1.</source>
             <translation>Đã lưu %1.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="551" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="557" />
             <source>Task</source>
             <translation>Nhiệm vụ</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="551" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="557" />
             <source>Lead unit</source>
             <translation>Đơn vị chủ trì</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="551" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="557" />
             <source>Coordinating units</source>
             <translation>Đơn vị phối hợp</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="552" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="558" />
             <source>Responsible leader</source>
             <translation>Lãnh đạo phụ trách</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="552" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="558" />
             <source>Deadline</source>
             <translation>Thời hạn</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="552" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="558" />
             <source>State</source>
             <translation>Trạng thái</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="552" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="558" />
             <source>Days left</source>
             <translation>Số ngày còn lại</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="553" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="559" />
             <source>Extended</source>
             <translation>Đã gia hạn</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="563" />
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="565" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="569" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="571" />
             <source>yes</source>
             <translation>có</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="563" />
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="565" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="569" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="571" />
             <source>no</source>
             <translation>không</translation>
         </message>
@@ -2321,32 +2518,32 @@
             <translation>Đơn vị chủ trì: %1. Lãnh đạo phụ trách: %2. Trạng thái: %3.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="640" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="634" />
             <source>Made on %1 by %2 (%3). Period: %4 – %5.</source>
             <translation>Lập lúc %1 bởi %2 (%3). Thời kỳ: %4 – %5.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="645" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="639" />
             <source>Units: %1 read all, %2 some unread, %3 none read. Tasks: %4 done, %5 in progress, %6 overdue.</source>
             <translation>Đơn vị: %1 đã đọc hết, %2 còn chưa đọc, %3 chưa đọc văn bản nào. Nhiệm vụ: %4 hoàn thành, %5 đang thực hiện, %6 quá hạn.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="649" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="643" />
             <source>Status of directives and tasks</source>
             <translation>Tình hình thực hiện văn bản chỉ đạo và nhiệm vụ</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="650" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="644" />
             <source>By directive</source>
             <translation>Theo văn bản</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="650" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="644" />
             <source>By unit</source>
             <translation>Theo đơn vị</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="655" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="649" />
             <source>Saved %1 (made on this desk from the statistics shown).</source>
             <translation>Đã lưu %1 (lập tại máy này từ số liệu thống kê đang hiển thị).</translation>
         </message>
@@ -2416,7 +2613,7 @@
         </message>
         <message>
             <location filename="../SeatApp.qml" line="67" />
-            <location filename="../SeatApp.qml" line="201" />
+            <location filename="../SeatApp.qml" line="205" />
             <source>Check out</source>
             <translation>Đăng xuất</translation>
         </message>
@@ -2426,32 +2623,32 @@
             <translation>Chương trình họp</translation>
         </message>
         <message>
-            <location filename="../SeatApp.qml" line="106" />
+            <location filename="../SeatApp.qml" line="110" />
             <source>Documents of the current item</source>
             <translation>Tài liệu của nội dung đang họp</translation>
         </message>
         <message>
-            <location filename="../SeatApp.qml" line="130" />
+            <location filename="../SeatApp.qml" line="134" />
             <source>Conclusions (%1)</source>
             <translation>Kết luận (%1)</translation>
         </message>
         <message>
-            <location filename="../SeatApp.qml" line="177" />
+            <location filename="../SeatApp.qml" line="181" />
             <source>Conclusions of the meeting</source>
             <translation>Các kết luận của cuộc họp</translation>
         </message>
         <message>
-            <location filename="../SeatApp.qml" line="190" />
+            <location filename="../SeatApp.qml" line="194" />
             <source>Close</source>
             <translation>Đóng</translation>
         </message>
         <message>
-            <location filename="../SeatApp.qml" line="199" />
+            <location filename="../SeatApp.qml" line="203" />
             <source>Check out of this seat?</source>
             <translation>Đăng xuất khỏi ghế này?</translation>
         </message>
         <message>
-            <location filename="../SeatApp.qml" line="200" />
+            <location filename="../SeatApp.qml" line="204" />
             <source>You will need your PIN to check in again.</source>
             <translation>Để điểm danh lại, đồng chí cần nhập lại mã PIN.</translation>
         </message>
@@ -2651,135 +2848,135 @@
     <context>
         <name>StatisticsDashboard</name>
         <message>
-            <location filename="../dispatch/StatisticsDashboard.qml" line="37" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="50" />
             <source>All issuers</source>
             <translation>Mọi cơ quan ban hành</translation>
         </message>
         <message>
-            <location filename="../dispatch/StatisticsDashboard.qml" line="37" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="50" />
             <source>All units</source>
             <translation>Mọi đơn vị</translation>
         </message>
         <message>
-            <location filename="../dispatch/StatisticsDashboard.qml" line="52" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="65" />
             <source>From</source>
             <translation>Từ ngày</translation>
         </message>
         <message>
-            <location filename="../dispatch/StatisticsDashboard.qml" line="54" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="67" />
             <source>to</source>
             <translation>đến</translation>
         </message>
         <message>
-            <location filename="../dispatch/StatisticsDashboard.qml" line="82" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="95" />
             <source>Show</source>
             <translation>Xem</translation>
         </message>
         <message>
-            <location filename="../dispatch/StatisticsDashboard.qml" line="94" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="107" />
             <source>Clear</source>
             <translation>Xóa hết</translation>
         </message>
         <message>
-            <location filename="../dispatch/StatisticsDashboard.qml" line="113" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="126" />
             <source>Units read all</source>
             <translation>Đơn vị đã đọc hết</translation>
         </message>
         <message>
-            <location filename="../dispatch/StatisticsDashboard.qml" line="114" />
-            <location filename="../dispatch/StatisticsDashboard.qml" line="179" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="127" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="195" />
             <source>Some unread</source>
             <translation>Còn chưa đọc</translation>
         </message>
         <message>
-            <location filename="../dispatch/StatisticsDashboard.qml" line="115" />
-            <location filename="../dispatch/StatisticsDashboard.qml" line="180" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="128" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="196" />
             <source>None read</source>
             <translation>Chưa đọc văn bản nào</translation>
         </message>
         <message>
-            <location filename="../dispatch/StatisticsDashboard.qml" line="116" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="129" />
             <source>Reports in / expected</source>
             <translation>Đã báo cáo / phải báo cáo</translation>
         </message>
         <message>
-            <location filename="../dispatch/StatisticsDashboard.qml" line="117" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="130" />
             <source>Tasks done</source>
             <translation>Nhiệm vụ hoàn thành</translation>
         </message>
         <message>
-            <location filename="../dispatch/StatisticsDashboard.qml" line="118" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="131" />
             <source>In progress</source>
             <translation>Đang thực hiện</translation>
         </message>
         <message>
-            <location filename="../dispatch/StatisticsDashboard.qml" line="119" />
-            <location filename="../dispatch/StatisticsDashboard.qml" line="195" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="132" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="211" />
             <source>Overdue</source>
             <translation>Quá hạn</translation>
         </message>
         <message>
-            <location filename="../dispatch/StatisticsDashboard.qml" line="120" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="133" />
             <source>On time</source>
             <translation>Đúng hạn</translation>
         </message>
         <message>
-            <location filename="../dispatch/StatisticsDashboard.qml" line="172" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="188" />
             <source>Units by reading</source>
             <translation>Đơn vị theo tình hình đọc</translation>
         </message>
         <message>
-            <location filename="../dispatch/StatisticsDashboard.qml" line="178" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="194" />
             <source>Read all</source>
             <translation>Đã đọc hết</translation>
         </message>
         <message>
-            <location filename="../dispatch/StatisticsDashboard.qml" line="187" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="203" />
             <source>Tasks by light</source>
             <translation>Nhiệm vụ theo mức cảnh báo</translation>
         </message>
         <message>
-            <location filename="../dispatch/StatisticsDashboard.qml" line="193" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="209" />
             <source>On track</source>
             <translation>Đúng tiến độ</translation>
         </message>
         <message>
-            <location filename="../dispatch/StatisticsDashboard.qml" line="194" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="210" />
             <source>Deadline soon</source>
             <translation>Sắp đến hạn</translation>
         </message>
         <message>
-            <location filename="../dispatch/StatisticsDashboard.qml" line="208" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="224" />
             <source>By directive</source>
             <translation>Theo văn bản</translation>
         </message>
         <message>
-            <location filename="../dispatch/StatisticsDashboard.qml" line="209" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="225" />
             <source>By unit</source>
             <translation>Theo đơn vị</translation>
         </message>
         <message>
-            <location filename="../dispatch/StatisticsDashboard.qml" line="223" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="239" />
             <source>Statistics CSV</source>
             <translation>Thống kê (CSV)</translation>
         </message>
         <message>
-            <location filename="../dispatch/StatisticsDashboard.qml" line="228" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="244" />
             <source>Tasks CSV</source>
             <translation>Nhiệm vụ (CSV)</translation>
         </message>
         <message>
-            <location filename="../dispatch/StatisticsDashboard.qml" line="233" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="249" />
             <source>Deadlines (.ics)</source>
             <translation>Lịch thời hạn (.ics)</translation>
         </message>
         <message>
-            <location filename="../dispatch/StatisticsDashboard.qml" line="238" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="254" />
             <source>Status report PDF</source>
             <translation>Báo cáo tình hình (PDF)</translation>
         </message>
         <message>
-            <location filename="../dispatch/StatisticsDashboard.qml" line="248" />
+            <location filename="../dispatch/StatisticsDashboard.qml" line="264" />
             <source>Save the export</source>
             <translation>Lưu tệp xuất</translation>
         </message>

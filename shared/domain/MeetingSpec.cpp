@@ -168,12 +168,24 @@ SeatSpec readSeat(SpecReader &r, const json &s, const std::string &p) {
 
 DocumentSpec readDocument(SpecReader &r, const json &d, const std::string &p) {
     DocumentSpec out;
-    r.onlyKnownKeys(d, p, {"id", "title", "file"});
+    r.onlyKnownKeys(d, p, {"id", "title", "file", "access", "readers"});
     out.id = r.id(d, p);
     out.title = r.text(d, p, "title", true);
     out.file = r.text(d, p, "file", true);
     if (!out.file.empty())
         if (auto why = pathProblem(out.file)) r.problem(join(p, "file"), *why);
+    const std::string access = r.text(d, p, "access", false);
+    if (auto parsed = parseAccess(access)) out.access.access = *parsed;
+    else if (!access.empty())
+        r.problem(join(p, "access"), "unknown access '" + access + "' (meeting, named, confidential)");
+    if (const json *readers = r.list(d, p, "readers", false))
+        for (std::size_t i = 0; i < readers->size(); ++i) {
+            if (!(*readers)[i].is_string()) {
+                r.problem(at(join(p, "readers"), i), "must be a member id (a string)");
+                continue;
+            }
+            out.access.readers.push_back((*readers)[i].get<std::string>());
+        }
     return out;
 }
 
@@ -259,6 +271,14 @@ Result<MeetingSpec, std::vector<SpecProblem>> parseMeetingSpec(std::string_view 
             r.unique(seen, spec.agenda.back().id, join(p, "id"), "agenda item id");
         }
     }
+
+    // Access lists name members: checked once every member is known.
+    std::vector<std::string> memberIds;
+    for (const auto &m : spec.members) memberIds.push_back(m.id);
+    for (std::size_t i = 0; i < spec.agenda.size(); ++i)
+        for (std::size_t j = 0; j < spec.agenda[i].documents.size(); ++j)
+            if (auto ok = validateAccessList(spec.agenda[i].documents[j].access, memberIds); !ok)
+                r.problem(join(at(join(at("agenda", i), "documents"), j), "readers"), ok.error());
 
     if (!r.problems.empty()) return fail(std::move(r.problems));
     return spec;

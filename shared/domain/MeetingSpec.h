@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "domain/DocumentAccess.h"
 #include "domain/Roles.h"
 
 #include <cstdint>
@@ -16,6 +17,8 @@ struct DocumentSpec {
     std::string id;
     std::string title;
     std::string file; // relative to the meeting file, never absolute, never ".."
+    // "access": "meeting" (default) | "named" | "confidential"; "readers": member ids.
+    AccessList access;
 };
 
 struct AgendaItemSpec {
@@ -74,7 +77,8 @@ struct SpecLimits {
 // Required: id, title, starts_at, members (with a chair); member id, name, role, pin;
 // seat id, device; item id, title; document id, title, file.
 // Optional: location, seats, agenda, position, entitled, weight (votes, default 1), label (defaults to the seat id),
-// number (defaults to the 1-based position), presenter, documents.
+// number (defaults to the 1-based position), presenter, documents; document access ("meeting",
+// "named", "confidential") and readers (member ids; required for named and confidential).
 // Unknown fields are problems too (a misspelt "entitled" must not be silently ignored).
 Result<MeetingSpec, std::vector<SpecProblem>> parseMeetingSpec(std::string_view json,
                                                                const SpecLimits &limits = {});

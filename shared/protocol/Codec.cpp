@@ -158,6 +158,8 @@ bool isCommandRequest(const wire::Envelope &env) {
     case wire::Envelope::kApproveConclusion:
     case wire::Envelope::kConclusionsRequest:
     case wire::Envelope::kMinutesRequest:
+    case wire::Envelope::kAddDocument:
+    case wire::Envelope::kWipeDone:
         return true;
     default:
         return false;

@@ -49,7 +49,13 @@ ClientAgent::Loop::Loop(ClientAgent &q_, DeviceConfig cfg_, QString cacheDir, wi
                   [this](std::uint64_t bytes) {
                       bytesFetched = bytes;
                       emit q.bytesFetchedChanged(bytes);
-                  }}) {
+                  }}),
+      uploader(BlobUploader::Callbacks{
+          [this](const std::string &frame) { send(blob, frame); },
+          [this](const QString &sha, std::uint64_t sent, std::uint64_t total) { emit q.uploadProgress(sha, sent, total); },
+          [this](const QString &sha, bool ok, int code, const QString &message) {
+              emit q.uploadFinished(sha, ok, code, message);
+          }}) {
     if (sodium_init() < 0) qFatal("libsodium cannot be initialised");
     // Both ends of the wakeup pipe are made here; wakeRecv moves to the agent
     // thread when it starts (thread start is a full memory barrier).
@@ -168,7 +174,10 @@ void ClientAgent::Loop::run() {
                     if (ev->event != ZMQ_EVENT_HANDSHAKE_SUCCEEDED) continue;
                     // Chunks requested on the old connection are lost: ask again
                     // from what the .part holds.
-                    if (blobEverConnected) fetcher.onConnectionReset();
+                    if (blobEverConnected) {
+                        fetcher.onConnectionReset();
+                        uploader.onConnectionReset();
+                    }
                     blobEverConnected = true;
                 }
             if (items[1].revents & ZMQ_POLLIN) onCommandSocket();
@@ -182,10 +191,13 @@ void ClientAgent::Loop::run() {
 
 void ClientAgent::Loop::takeInbox() {
     std::deque<Outgoing> taken;
+    std::deque<std::pair<QString, QByteArray>> uploads;
     {
         std::lock_guard lock(mutex);
         taken.swap(inbox);
+        uploads.swap(uploadInbox);
     }
+    for (auto &[sha, bytes] : uploads) uploader.add(sha, std::move(bytes));
     for (auto &o : taken) {
         if (link == Incompatible) {
             auto err = std::make_shared<wire::Envelope>(protocol::errorReply(
@@ -255,7 +267,8 @@ void ClientAgent::Loop::onBlobSocket() {
                      decoded.error().message.c_str());
             continue; // the stall timer asks again
         }
-        fetcher.onReply(decoded.value());
+        if (uploader.owns(decoded.value().request_id())) uploader.onReply(decoded.value());
+        else fetcher.onReply(decoded.value());
     }
 }
 
@@ -266,6 +279,7 @@ void ClientAgent::Loop::setCheckedIn(const std::string &person) {
 
 void ClientAgent::Loop::onTimers(Clock::time_point now) {
     fetcher.onTick(now);
+    uploader.onTick(now);
     if (!welcomed) return;
     const auto silentLimit = protocol::kMissedHeartbeatsBeforeResync * heartbeat();
     if (snapshotId != 0 && now - snapshotSentAt > silentLimit) {
@@ -280,6 +294,7 @@ void ClientAgent::Loop::onTimers(Clock::time_point now) {
 ClientAgent::Loop::Clock::duration ClientAgent::Loop::pollTimeout(Clock::time_point now) const {
     Clock::duration t = heartbeat(); // timers are coarse: a heartbeat's resolution is enough
     if (auto d = fetcher.nextDeadline()) t = std::min<Clock::duration>(t, *d - now);
+    if (auto d = uploader.nextDeadline()) t = std::min<Clock::duration>(t, *d - now);
     return std::max<Clock::duration>(t, std::chrono::milliseconds(1));
 }
 

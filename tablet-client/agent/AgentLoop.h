@@ -7,6 +7,7 @@
 #include "agent/CloneSync.h"
 #include "agent/ZmqSupport.h"
 #include "cache/BlobFetcher.h"
+#include "cache/BlobUploader.h"
 #include "protocol/Limits.h"
 
 #include <zmq.hpp>
@@ -40,6 +41,8 @@ struct ClientAgent::Loop {
     const std::string clientName;
     std::shared_ptr<zmq::context_t> ctx;
     std::atomic<std::uint64_t> bytesFetched{0};
+    std::atomic<qint64> fakeNowMs{0};
+    qint64 nowMs() const; // Unix ms: the real clock, or the test's
 
     // --- shared with other threads, under `mutex` ---
     struct Outgoing {
@@ -49,6 +52,7 @@ struct ClientAgent::Loop {
     };
     std::mutex mutex;
     std::deque<Outgoing> inbox;
+    std::deque<std::pair<QString, QByteArray>> uploadInbox; // (sha256, bytes) to upload
     bool stopRequested = false;
     int dropEvents = 0;
     Clock::time_point silenceUntil{};
@@ -68,6 +72,8 @@ struct ClientAgent::Loop {
     void onWelcome(const EnvelopePtr &env);
     void onSnapshot(const EnvelopePtr &env);
     void onEvent(const EnvelopePtr &env);
+    void wipeCache(const std::string &wipeId); // AgentSync.cpp
+    void keepCache(const wire::Snapshot &snapshot);
     void sendHello();
     void requestSnapshot();
     void sendPending(bool all);
@@ -99,6 +105,7 @@ struct ClientAgent::Loop {
     Clock::time_point lastEventTraffic{};
     std::string personId; // who is checked in at this device, "" if nobody
     BlobFetcher fetcher;
+    BlobUploader uploader;
 };
 
 } // namespace ecabinet::client

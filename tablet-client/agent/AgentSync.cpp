@@ -4,8 +4,10 @@
 
 #include "ErrorText.h"
 #include "agent/RequestIds.h"
+#include "cache/DeviceWipe.h"
 #include "protocol/Codec.h"
 
+#include <QDateTime>
 #include <QDebug>
 
 namespace ecabinet::client {
@@ -69,8 +71,16 @@ void ClientAgent::Loop::onReply(const EnvelopePtr &env) {
     if (it == pending.end()) return; // a duplicate answer to a retried request
     const QString command = it->second.command;
     pending.erase(it);
-    if (env->has_check_in_result()) setCheckedIn(env->check_in_result().you().person_id());
-    if (command == QLatin1String("checkOut") && env->has_ack()) setCheckedIn({});
+    // Who is here decides which documents this device may see (named and confidential ones
+    // are listed per person): a new snapshot after every check-in and check-out.
+    if (env->has_check_in_result()) {
+        setCheckedIn(env->check_in_result().you().person_id());
+        requestSnapshot();
+    }
+    if (command == QLatin1String("checkOut") && env->has_ack()) {
+        setCheckedIn({});
+        requestSnapshot();
+    }
     if (env->has_error() && env->error().code() == wire::ERROR_NOT_CHECKED_IN) setCheckedIn({});
     emit q.commandReplied(id, command, env);
 }
@@ -94,6 +104,9 @@ void ClientAgent::Loop::onWelcome(const EnvelopePtr &env) {
     const auto &w = env->welcome();
     if (w.heartbeat_interval_ms() > 0) heartbeatMs = w.heartbeat_interval_ms();
     fetcher.setWindow(w.chunk_size(), w.max_chunks_in_flight());
+    uploader.setChunkSize(w.chunk_size());
+    recordContact(fetcher.cache().dir(), nowMs()); // the self-wipe counts days from here
+    if (!w.wipe_id().empty()) wipeCache(w.wipe_id());
     welcomed = true;
     emit q.welcomed(env);
     requestSnapshot();
@@ -120,11 +133,7 @@ void ClientAgent::Loop::onSnapshot(const EnvelopePtr &env) {
     if (hadStateBeforeResync) emit q.resynced(seqBeforeResync, sync.seq());
     lastEventTraffic = Clock::now();
     setCheckedIn(env->snapshot().you().person_id());
-    std::vector<WantedBlob> wanted;
-    for (const auto &item : env->snapshot().agenda())
-        for (const auto &doc : item.documents())
-            wanted.push_back({QString::fromStdString(doc.sha256()), doc.size()});
-    fetcher.want(wanted);
+    keepCache(env->snapshot());
     if (replay.gap)
         requestSnapshot();
     else
@@ -138,6 +147,44 @@ void ClientAgent::Loop::onEvent(const EnvelopePtr &env) {
         !ev.attendance_changed().present())
         setCheckedIn({});
     if (ev.has_meeting_imported()) requestSnapshot(); // a new meeting: new agenda and documents
+    // A document was added, replaced or its access changed: the snapshot says what this
+    // device may now see (a restricted one's published event carries nothing else).
+    if (ev.has_document_changed()) requestSnapshot();
+}
+
+qint64 ClientAgent::Loop::nowMs() const {
+    const qint64 fake = fakeNowMs.load();
+    return fake > 0 ? fake : QDateTime::currentMSecsSinceEpoch();
+}
+
+// The pack this person may read, in agenda order (fetched in that order, held blobs never
+// requested again); confidential documents into memory only; then the cache's housekeeping.
+void ClientAgent::Loop::keepCache(const wire::Snapshot &snapshot) {
+    std::vector<WantedBlob> wanted;
+    QStringList onDisk;
+    for (const auto &item : snapshot.agenda())
+        for (const auto &doc : item.documents()) {
+            if (doc.locked()) continue; // listed for the chair/secretary, not theirs to read
+            const QString sha = QString::fromStdString(doc.sha256());
+            const bool confidential = doc.access() == wire::DOCUMENT_ACCESS_CONFIDENTIAL;
+            wanted.push_back({sha, doc.size(), confidential});
+            if (!confidential) onDisk << sha;
+        }
+    const domain::CachePolicy policy{static_cast<std::uint64_t>(std::max<qint64>(0, cfg.cacheMaxBytes)),
+                                     cfg.cacheMaxAgeMs};
+    const auto evicted = evictFromCache(fetcher.cache().dir(), onDisk, policy, nowMs());
+    if (!evicted.isEmpty())
+        qInfo("ecabinet agent %s: evicted %lld document(s) from the cache", qPrintable(cfg.name),
+              static_cast<long long>(evicted.size()));
+    fetcher.want(wanted);
+}
+
+void ClientAgent::Loop::wipeCache(const std::string &wipeId) {
+    fetcher.abandonAll();
+    const auto report = eraseDirectoryContents(fetcher.cache().dir());
+    for (const auto &f : report.failures) qWarning("ecabinet agent %s: wipe: %s", qPrintable(cfg.name), qPrintable(f));
+    recordContact(fetcher.cache().dir(), nowMs());
+    emit q.wipeRequested(QString::fromStdString(wipeId), report.filesRemoved);
 }
 
 void ClientAgent::Loop::onEventSocket() {

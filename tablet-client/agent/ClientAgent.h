@@ -44,6 +44,8 @@ public:
     // Any thread. `request` carries the body only; returns the request id.
     std::uint64_t submit(wire::Envelope request, const QString &command);
     std::uint64_t bytesFetched() const;
+    // Console: send a document's bytes to the hub (BlobUpload); answered by uploadFinished.
+    void uploadBlob(const QString &sha256, QByteArray bytes);
 
     // Test hooks (integration tests only): lose the next `count` events as a
     // PUB at its HWM would; or hear nothing at all on the SUB for `duration`.
@@ -51,6 +53,9 @@ public:
     void silenceEventsForTest(std::chrono::milliseconds duration);
     // Fetch at most the first `bytes` of each document (call before start()).
     void capDocumentBytesForTest(std::uint64_t bytes);
+    // The device's clock for cache housekeeping (last contact, eviction); 0 = the real clock.
+    void setNowForTest(qint64 unixMs);
+    // Cache limits from device.json (applied at every snapshot).
 
 signals:
     void linkChanged(int link, const QString &detail);
@@ -65,6 +70,11 @@ signals:
     void documentReady(const QString &sha, const QString &path);
     void documentFailed(const QString &sha, const QString &message);
     void bytesFetchedChanged(quint64 bytes);
+    // `ecabinetctl device wipe`: the agent has abandoned its downloads and erased its cache
+    // folder (`filesRemoved` files); the session erases the other targets and confirms.
+    void wipeRequested(const QString &wipeId, quint64 filesRemoved);
+    void uploadProgress(const QString &sha, quint64 sent, quint64 total);
+    void uploadFinished(const QString &sha, bool ok, int errorCode, const QString &message);
 
 private:
     struct Loop;

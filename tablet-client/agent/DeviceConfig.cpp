@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <tuple>
+
 namespace ecabinet::client {
 
 namespace {
@@ -63,6 +65,21 @@ Result<DeviceConfig, QString> loadDeviceConfig(const QString &path) {
     if (!problem.isEmpty())
         return fail(tr("The enrolment file %1 has a missing or invalid field \"%2\"; enrol the device again.")
                         .arg(path, problem));
+    // Optional cache settings: a wrong value is refused, never silently replaced.
+    constexpr qint64 kDayMs = 24LL * 3600 * 1000;
+    auto optionalCount = [&](const char *name, qint64 unit, qint64 &out) {
+        const auto v = o.value(QLatin1String(name));
+        if (v.isUndefined()) return true;
+        if (!v.isDouble() || v.toDouble() < 0 || v.toDouble() != double(qint64(v.toDouble()))) return false;
+        out = qint64(v.toDouble()) * unit;
+        return true;
+    };
+    for (const auto &[name, unit, out] : {std::tuple<const char *, qint64, qint64 *>{"cache_max_mb", 1LL << 20, &c.cacheMaxBytes},
+                                          {"cache_max_age_days", kDayMs, &c.cacheMaxAgeMs},
+                                          {"wipe_after_days", kDayMs, &c.wipeAfterMs}})
+        if (!optionalCount(name, unit, *out))
+            return fail(tr("The enrolment file %1: \"%2\" must be a whole number, 0 or more.")
+                            .arg(path, QString::fromLatin1(name)));
     return c;
 }
 

@@ -18,6 +18,13 @@ struct DeviceConfig {
     int commandPort = 0;
     int eventPort = 0;
     int blobPort = 0;
+    // Cache management (issue 5), optional in device.json:
+    //   "cache_max_mb" (default 4096; 0 = no limit), "cache_max_age_days" (90; 0 = never),
+    //   "wipe_after_days" (30: a tablet that has not reached its hub for longer wipes itself
+    //   at start; 0 = never).
+    qint64 cacheMaxBytes = 4096LL << 20;
+    qint64 cacheMaxAgeMs = 90LL * 24 * 3600 * 1000;
+    qint64 wipeAfterMs = 30LL * 24 * 3600 * 1000;
 
     QString endpoint(int port) const;
 };

@@ -1,10 +1,12 @@
 #include "cache/BlobFetcher.h"
 
 #include "ErrorText.h"
+#include "cache/BlobLocator.h"
 #include "agent/RequestIds.h"
 #include "protocol/Codec.h"
 
 #include <QCoreApplication>
+#include <QFile>
 
 namespace ecabinet::client {
 
@@ -33,21 +35,33 @@ void BlobFetcher::want(const std::vector<WantedBlob> &blobs) {
     for (const auto &b : blobs) {
         if (done_.count(b.sha) || (active_ && active_->blob.sha == b.sha) || !seen.insert(b.sha).second)
             continue;
-        // A held blob is ready whether or not anybody is checked in.
-        if (cache_.holds(b.sha)) {
-            done_.insert(b.sha);
-            cb_.ready(b.sha, cache_.blobPath(b.sha));
-            continue;
-        }
+        // A held blob is ready whether or not anybody is checked in: never requested again.
+        if (readyIfHeld(b)) continue;
         queue_.push_back(b);
     }
     pump();
+}
+
+void BlobFetcher::abandonAll() {
+    queue_.clear();
+    done_.clear();
+    if (active_) active_->part->discard();
+    active_.reset();
+    busyRetryAt_.reset();
 }
 
 void BlobFetcher::setAllowed(bool allowed) {
     if (allowed == allowed_) return;
     allowed_ = allowed;
     if (!allowed_) {
+        // Nobody here: what was fetched for the person who left is reported again to the
+        // next one (held blobs at once, without a request); a confidential download in
+        // progress is dropped, it was theirs.
+        done_.clear();
+        if (active_ && active_->blob.inMemory) {
+            active_->part->discard();
+            active_.reset();
+        }
         if (active_) active_->outstanding.clear();
         return;
     }
@@ -66,9 +80,14 @@ void BlobFetcher::pump() {
 bool BlobFetcher::startNext() {
     WantedBlob b = queue_.front();
     queue_.pop_front();
-    if (cache_.holds(b.sha)) { // another session may have finished it meanwhile
-        done_.insert(b.sha);
-        cb_.ready(b.sha, cache_.blobPath(b.sha));
+    if (readyIfHeld(b)) return true; // another session may have finished it meanwhile
+    if (b.inMemory) {
+        active_.emplace();
+        active_->blob = b;
+        active_->part = std::make_unique<MemoryPart>(b.sha);
+        active_->total = b.size;
+        active_->lastActivity = Clock::now();
+        fillWindow();
         return true;
     }
     auto part = PartFile::open(cache_, b.sha);
@@ -94,6 +113,29 @@ bool BlobFetcher::startNext() {
         return true;
     }
     fillWindow();
+    return true;
+}
+
+bool BlobFetcher::readyIfHeld(const WantedBlob &b) {
+    auto &locator = BlobLocator::instance();
+    if (b.inMemory) {
+        if (!locator.holdsInMemory(b.sha) && cache_.holds(b.sha)) {
+            // Once readable by the meeting, now confidential: move it off the disk.
+            QFile file(cache_.blobPath(b.sha));
+            if (file.open(QIODevice::ReadOnly)) {
+                const QByteArray bytes = file.readAll();
+                file.close();
+                if (locator.holdInMemory(b.sha, bytes)) QFile::remove(cache_.blobPath(b.sha));
+            }
+        }
+        if (!locator.holdsInMemory(b.sha)) return false;
+        done_.insert(b.sha);
+        cb_.ready(b.sha, locator.find(b.sha));
+        return true;
+    }
+    if (!cache_.holds(b.sha)) return false;
+    done_.insert(b.sha);
+    cb_.ready(b.sha, cache_.blobPath(b.sha));
     return true;
 }
 

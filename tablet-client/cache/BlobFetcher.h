@@ -26,6 +26,8 @@ namespace ecabinet::client {
 struct WantedBlob {
     QString sha;
     std::uint64_t size = 0;
+    // Confidential: fetched into memory (MemoryPart), never written to the cache folder.
+    bool inMemory = false;
 };
 
 class BlobFetcher {
@@ -48,6 +50,8 @@ public:
     void want(const std::vector<WantedBlob> &blobs);
     // Fetching needs a person checked in at the device (the hub checks rights).
     void setAllowed(bool allowed);
+    // Device wipe: forget every download (a .part in progress is closed, to be erased).
+    void abandonAll();
     // A Chunk or an Error on the blob socket.
     void onReply(const wire::Envelope &env);
     // The blob connection was re-established: requests in flight are lost.
@@ -55,6 +59,9 @@ public:
     void onTick(Clock::time_point now);
     std::optional<Clock::time_point> nextDeadline() const;
     std::uint64_t bytesFetched() const { return bytesFetched_; }
+    const DocumentCache &cache() const { return cache_; }
+    // Is this request id one of ours (a chunk request in flight)?
+    bool owns(std::uint64_t requestId) const { return active_ && active_->outstanding.count(requestId) > 0; }
     // Test hook: never request a chunk that would end beyond this offset, so
     // that a test can stop a session with a half-written .part.
     void capBytesForTest(std::uint64_t cap) { capForTest_ = cap; }
@@ -62,7 +69,7 @@ public:
 private:
     struct Active {
         WantedBlob blob;
-        std::unique_ptr<PartFile> part;
+        std::unique_ptr<BlobSink> part;
         std::uint64_t total = 0;
         std::uint64_t nextOffset = 0;                // next offset to request
         std::map<std::uint64_t, std::uint64_t> outstanding; // request id -> offset
@@ -78,6 +85,8 @@ private:
     void acceptChunk(const wire::Chunk &chunk);
     void finishActive();
     void failActive(const QString &message);
+    // Held already (cache folder, or memory for a confidential one)? Reports it ready.
+    bool readyIfHeld(const WantedBlob &b);
 
     DocumentCache cache_;
     Callbacks cb_;

@@ -1,5 +1,7 @@
 #include "cache/DocumentCache.h"
 
+#include "cache/BlobLocator.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -112,6 +114,37 @@ void PartFile::discard() {
                  qPrintable(file_.errorString()));
     crypto_hash_sha256_init(&hash_);
     size_ = 0;
+}
+
+} // namespace ecabinet::client
+
+namespace ecabinet::client {
+
+MemoryPart::MemoryPart(QString sha) : sha_(std::move(sha)) {}
+
+Status<QString> MemoryPart::append(const char *data, std::size_t len) {
+    bytes_.append(data, static_cast<qsizetype>(len));
+    return {};
+}
+
+Result<QString, QString> MemoryPart::finish() {
+    unsigned char digest[crypto_hash_sha256_BYTES];
+    crypto_hash_sha256(digest, reinterpret_cast<const unsigned char *>(bytes_.constData()),
+                       static_cast<unsigned long long>(bytes_.size()));
+    const QString got = QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(digest), sizeof digest).toHex());
+    if (got != sha_) {
+        discard();
+        return fail(tr("The downloaded document is damaged (its checksum does not match); it will be fetched again."));
+    }
+    auto held = BlobLocator::instance().holdInMemory(sha_, bytes_);
+    bytes_.fill('\0'); // the memory file holds it now; leave no second copy behind
+    bytes_.clear();
+    return held;
+}
+
+void MemoryPart::discard() {
+    bytes_.fill('\0');
+    bytes_.clear();
 }
 
 } // namespace ecabinet::client

@@ -6,6 +6,7 @@
 
 #include "common/Result.h"
 
+#include <QByteArray>
 #include <QFile>
 #include <QString>
 
@@ -31,11 +32,39 @@ private:
     QString dir_;
 };
 
+// Where the bytes of one download go while it is under way: a .part file in the
+// cache folder (PartFile), or memory for a confidential document (MemoryPart).
+class BlobSink {
+public:
+    virtual ~BlobSink() = default;
+    virtual std::uint64_t size() const = 0;
+    virtual Status<QString> append(const char *data, std::size_t len) = 0;
+    // Verifies the SHA-256 of everything appended; on success puts the blob where readers
+    // find it and returns its path, on a mismatch throws the bytes away.
+    virtual Result<QString, QString> finish() = 0;
+    virtual void discard() = 0;
+};
+
+// A confidential document: bytes in memory only, never in the cache folder; on finish() the
+// verified bytes go to BlobLocator::holdInMemory (an anonymous memory file).
+class MemoryPart final : public BlobSink {
+public:
+    explicit MemoryPart(QString sha);
+    std::uint64_t size() const override { return static_cast<std::uint64_t>(bytes_.size()); }
+    Status<QString> append(const char *data, std::size_t len) override;
+    Result<QString, QString> finish() override;
+    void discard() override;
+
+private:
+    QString sha_;
+    QByteArray bytes_;
+};
+
 // One download in progress: appends chunks to the .part file while hashing
 // them, and on finish() verifies the hash and renames the file into place.
 // While a PartFile is open no other session in this process may write the same
 // .part (sessions may share a cache folder).
-class PartFile {
+class PartFile final : public BlobSink {
 public:
     enum class OpenError { Busy, Io };
     struct Failure {
@@ -48,13 +77,13 @@ public:
     PartFile(const PartFile &) = delete;
     PartFile &operator=(const PartFile &) = delete;
 
-    std::uint64_t size() const { return size_; }
-    Status<QString> append(const char *data, std::size_t len);
+    std::uint64_t size() const override { return size_; }
+    Status<QString> append(const char *data, std::size_t len) override;
     // Verifies the SHA-256 of everything written; renames to the blob path on
     // success (returned), empties the .part on a mismatch.
-    Result<QString, QString> finish();
+    Result<QString, QString> finish() override;
     // Throws away what was written (e.g. after a mismatch); stays open.
-    void discard();
+    void discard() override;
 
 private:
     PartFile(const DocumentCache &cache, QString sha);

@@ -5,6 +5,7 @@
 #include "pdf/RenderCache.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QPainter>
 #include <QQuickTextureFactory>
 #include <QRunnable>
@@ -30,6 +31,23 @@ std::optional<PageRequest> parseId(const QString &id, QSize size) {
     return PageRequest{parts[0], page, size};
 }
 
+// Diagonal, translucent, repeated: readable over text and scans, hard to crop away.
+void drawWatermark(QImage &image, const QString &text) {
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    QFont f = p.font();
+    f.setPixelSize(std::max(12, image.width() / 28));
+    f.setBold(true);
+    p.setFont(f);
+    p.setPen(QColor(200, 0, 0, 70));
+    p.translate(image.width() / 2.0, image.height() / 2.0);
+    p.rotate(-35);
+    const int step = f.pixelSize() * 5;
+    const int reach = image.width() + image.height();
+    for (int y = -reach; y < reach; y += step)
+        p.drawText(QRect(-reach, y, 2 * reach, step), Qt::AlignCenter, text);
+}
+
 Result<QImage, pdf::RenderError> renderCached(const PageRequest &r) {
     const pdf::RenderCache::Key key{r.sha, r.page, r.size};
     if (auto hit = pdf::RenderCache::instance().get(key)) return *hit;
@@ -39,7 +57,12 @@ Result<QImage, pdf::RenderError> renderCached(const PageRequest &r) {
                                      QCoreApplication::translate("PdfImageProvider",
                                                                  "The document has not been downloaded yet.")});
     auto image = pdf::PageRenderer::renderToFit(path, r.page, r.size);
-    if (image) pdf::RenderCache::instance().put(key, image.value());
+    if (!image) return image;
+    // Confidential documents carry their reader's name and the time on every page (issue 5).
+    if (const QString mark = client::BlobLocator::instance().watermark(r.sha); !mark.isEmpty())
+        drawWatermark(image.value(), mark + QStringLiteral(" · ") +
+                                         QDateTime::currentDateTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")));
+    pdf::RenderCache::instance().put(key, image.value());
     return image;
 }
 

@@ -48,3 +48,14 @@ std::size_t RenderCache::bytes() const {
 }
 
 } // namespace ecabinet::pdf
+
+namespace ecabinet::pdf {
+
+void RenderCache::clear() {
+    std::lock_guard lock(mutex_);
+    entries_.clear();
+    lru_.clear();
+    bytes_ = 0;
+}
+
+} // namespace ecabinet::pdf

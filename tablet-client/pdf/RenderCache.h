@@ -35,6 +35,8 @@ public:
     bool contains(const Key &key) const;
     void put(const Key &key, const QImage &image);
     std::size_t bytes() const;
+    // Forgets every page (confidential blobs dropped from memory, device wipe).
+    void clear();
 
 private:
     using Lru = std::list<Key>;

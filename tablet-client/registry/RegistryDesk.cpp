@@ -521,6 +521,18 @@ QString readStateText(const QString &state) {
 }
 } // namespace
 
+// The end of every client-side export: the write's error as the command's failure, or
+// "Saved PATH." and exported(path).
+bool RegistrySession::reportExport(const QString &path, const QString &error) {
+    if (!error.isEmpty()) {
+        d->finish(QStringLiteral("export"), false, error);
+        return false;
+    }
+    d->setLastInfo(tr("Saved %1.").arg(path));
+    emit exported(path);
+    return true;
+}
+
 bool RegistrySession::exportStatisticsCsv(const QString &pathOrUrl) {
     const QString path = toPath(pathOrUrl);
     const QStringList header{tr("Kind"), tr("Directive / unit"), tr("Sent"), tr("Read"), tr("Unread"), tr("Reading"),
@@ -537,13 +549,7 @@ bool RegistrySession::exportStatisticsCsv(const QString &pathOrUrl) {
     for (const auto &r : d->directiveStats.rows()) add(tr("Directive"), r);
     for (const auto &r : d->unitStats.rows()) add(tr("Unit"), r);
     const QString error = client::exports::writeFile(path, client::exports::csv(header, lines));
-    if (!error.isEmpty()) {
-        d->finish(QStringLiteral("export"), false, error);
-        return false;
-    }
-    d->setLastInfo(tr("Saved %1.").arg(path));
-    emit exported(path);
-    return true;
+    return reportExport(path, error);
 }
 
 bool RegistrySession::exportTasksCsv(const QString &pathOrUrl) {
@@ -564,13 +570,7 @@ bool RegistrySession::exportTasksCsv(const QString &pathOrUrl) {
                              num(r, "daysLeft"),
                              r.value(QStringLiteral("extended")).toBool() ? tr("yes") : tr("no")};
     const QString error = client::exports::writeFile(path, client::exports::csv(header, lines));
-    if (!error.isEmpty()) {
-        d->finish(QStringLiteral("export"), false, error);
-        return false;
-    }
-    d->setLastInfo(tr("Saved %1.").arg(path));
-    emit exported(path);
-    return true;
+    return reportExport(path, error);
 }
 
 bool RegistrySession::exportDeadlinesIcs(const QString &pathOrUrl) {
@@ -592,13 +592,7 @@ bool RegistrySession::exportDeadlinesIcs(const QString &pathOrUrl) {
     }
     const QString error =
         client::exports::writeFile(path, client::exports::ics(events, QDateTime::currentDateTimeUtc()));
-    if (!error.isEmpty()) {
-        d->finish(QStringLiteral("export"), false, error);
-        return false;
-    }
-    d->setLastInfo(tr("Saved %1.").arg(path));
-    emit exported(path);
-    return true;
+    return reportExport(path, error);
 }
 
 void RegistrySession::exportStatusPdf(const QString &pathOrUrl) {

@@ -222,6 +222,7 @@ signals:
     void exported(const QString &path);
 
 private:
+    bool reportExport(const QString &path, const QString &error); // RegistryDesk.cpp
     struct Private;
     std::unique_ptr<Private> d;
 };

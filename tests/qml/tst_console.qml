@@ -127,6 +127,34 @@ TestCase {
         verify(button("backButton").enabled)
     }
 
+    // Issue 5: the console's Documents tab uploads a local PDF; the seat gets it at once.
+    function test_3b_aDocumentAddedFromTheConsoleReachesTheSeat() {
+        verify(chair.canManageDocuments)
+        verify(!seat.canManageDocuments)
+        const tab = button("documentsTab")
+        verify(tab.visible)
+        mouseClick(tab)
+        const form = findChild(consoleApp, "documentConsole")
+        tryCompare(form, "visible", true)
+        const before = seat.documents.count
+        // Bad input first: a file that is not a PDF is refused on the console, nothing is sent.
+        findChild(form, "documentPath").text = Qt.resolvedUrl("tst_console.qml")
+        findChild(form, "documentTitle").text = "Không phải PDF"
+        mouseClick(button("submitDocument"))
+        const result = findChild(form, "documentResult")
+        tryVerify(() => result.visible && !result.ok, 10000, "refused")
+        findChild(form, "documentPath").text = Qt.resolvedUrl("../data/vector-text.pdf")
+        findChild(form, "documentTitle").text = "Báo cáo bổ sung (thêm trong phiên họp)"
+        findChild(form, "documentItem").currentIndex = 0
+        mouseClick(button("submitDocument"))
+        tryVerify(() => result.visible && result.ok, 30000, "added: " + result.text)
+        tryCompare(seat.documents, "count", before + 1, 20000)
+        // The seat's pack bar goes away once the new document is held.
+        tryVerify(() => seat.packDocumentsDone === seat.packDocumentsTotal, 30000, "pack complete on the seat")
+        verify(!findChild(seatApp, "packProgress").visible)
+        mouseClick(button("agendaTab"))
+    }
+
     function test_4_closeTheMeeting() {
         mouseClick(button("closeMeetingButton"))
         const dialog = findChild(consoleApp, "closeDialog")
