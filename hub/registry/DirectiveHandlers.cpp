@@ -291,9 +291,15 @@ void publishDirective(Ctx &c, const wire::PublishDirective &r, wire::RegistryEnv
         for (const auto &u : recipients) dir.add_recipients(u);
         for (const auto &k : r.conclusion_ids()) dir.add_conclusion_ids(k);
         const auto tasks = loadTaskViews(c, QStringLiteral("t.directive_id = ?"), {q(id)}, QStringLiteral(" ORDER BY t.position"));
+        std::map<std::string, std::string> unitNames;
+        auto units = c.db.query(QStringLiteral("SELECT id, name FROM units"), {});
+        while (units.next()) unitNames[s(units.value(0))] = s(units.value(1));
+        units.finish();
         std::string error;
-        const auto pdf = c.config.makePdf(dir, tasks, error);
-        if (!pdf) throw RegistryDbError("the directive PDF could not be made: " + error);
+        const auto pdf = c.config.makePdf(dir, tasks, unitNames, error);
+        if (!pdf)
+            throw Refusal(wire::ERROR_INVALID_DIRECTIVE,
+                          "the directive PDF could not be made and signed, nothing was published: " + error);
         const std::string sha = storeFile(c, *pdf);
         c.db.exec(QStringLiteral("UPDATE directives SET pdf_sha256 = ? WHERE id = ?"), {q(sha), q(id)});
         pub->set_pdf_sha256(sha);

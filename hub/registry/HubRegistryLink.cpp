@@ -1,5 +1,6 @@
 #include "registry/HubRegistryLink.h"
 
+#include "registry/DirectiveJob.h"
 #include "registry/Outbox.h"
 #include "registry/RegistryDb.h"
 #include "registry/RegistryServer.h"
@@ -9,6 +10,8 @@
 #include "protocol/Version.h"
 #include "service/MeetingService.h"
 #include "store/Store.h"
+
+#include <QCoreApplication>
 
 #include <zmq.hpp>
 
@@ -32,6 +35,17 @@ bool stopRequested(int fd, int waitMs) {
 
 } // namespace
 
+void configureSigning(RegistryConfig &config, const fs::path &dataDir) {
+    const fs::path programDir = QCoreApplication::instance() ? fs::path(QCoreApplication::applicationDirPath().toStdString()) : fs::path();
+    if (auto setup = signingSetupFromData(dataDir, programDir)) {
+        net::logLine("registry", "directives are published as PDFs signed with the certificates in " + setup->nssDir.string());
+        config.makePdf = signingPdfMaker(std::move(*setup));
+    } else {
+        net::logLine("registry", "no " + (dataDir / "signing" / "nssdb").string() +
+                                     ": directives are published without a signed PDF");
+    }
+}
+
 RegistryThread::RegistryThread(fs::path dir, std::string bind, int port, net::HubKeys keys, int shutdownFd) {
     std::promise<int> bound;
     auto ready = bound.get_future();
@@ -46,6 +60,7 @@ RegistryThread::RegistryThread(fs::path dir, std::string bind, int port, net::Hu
             RegistryConfig config;
             config.registryId = "hub";
             config.filesDir = dir / "files";
+            configureSigning(config, dir);
             RegistryService service(**db, clock, config);
             RegistryServer server(bind, port, keys, service);
             p.set_value(server.port());

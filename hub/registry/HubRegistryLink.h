@@ -18,6 +18,13 @@
 
 namespace ecabinet::hub::registry {
 
+struct RegistryConfig;
+
+// Directives published as signed PDFs when DATA/signing/nssdb exists (signingSetupFromData,
+// DirectiveJob.h), with ecabinet-sign-directive next to the running program. Logs which;
+// throws when the signing directory is there but unusable.
+void configureSigning(RegistryConfig &config, const std::filesystem::path &dataDir);
+
 class RegistryThread {
 public:
     // Starts the thread and waits until the socket is bound; throws with the reason otherwise.

@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -27,9 +28,11 @@ class RegistryDb;
 // What the directive PDF generator receives at publication (the number is already taken).
 // It returns the signed PDF's bytes, or an error text (the publication is then refused with
 // ERROR_INTERNAL and takes no number).
+// unitNames: display name of every unit (id -> name), for the issuer, the recipients and the tasks.
+// The registry's own maker is signingPdfMaker (DirectiveJob.h).
 using DirectivePdfMaker =
     std::function<std::optional<std::string>(const wire::Directive &directive, const std::vector<wire::TaskView> &tasks,
-                                             std::string &error)>;
+                                             const std::map<std::string, std::string> &unitNames, std::string &error)>;
 
 struct RegistryConfig {
     std::string registryId = "registry";

@@ -6,9 +6,13 @@
 //   ecabinet-registry --data DIR [--db URL] hub add NAME --key Z85
 //   ecabinet-registry --data DIR [--db URL] [--bind ADDR] [--port N] [--id NAME] [--no-reminders]
 //
+// Directives are published as PDFs signed with the signer's certificate when DIR/signing/nssdb
+// exists (an NSS database, nickname = signer's name; DIR/signing/password and DIR/signing/place
+// optional; see docs/ARCHITECTURE.md "Signed directive PDFs").
 // URL: postgresql://user:password@host:port/db (host may be ?host=/socket/dir), or an SQLite
 // file (default DIR/registry.db). Prints "ecabinet-registry ready port=P" once bound.
 // Exit codes: 0 clean stop, 1 runtime failure, 2 usage or set-up error.
+#include "registry/HubRegistryLink.h"
 #include "registry/RegistryDb.h"
 #include "registry/RegistryServer.h"
 #include "registry/RegistryService.h"
@@ -138,6 +142,7 @@ int main(int argc, char **argv) {
         hub::registry::RegistryConfig config;
         config.registryId = id;
         config.filesDir = fs::path(data) / "files";
+        if (rest.empty()) hub::registry::configureSigning(config, data);
         hub::registry::RegistryService service(**database, clock, config);
         if (!rest.empty()) {
             if (rest[0] == "seed" && rest.size() == 2) return seed(service, rest[1]);
