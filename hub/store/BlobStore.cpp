@@ -1,6 +1,7 @@
 #include "store/BlobStore.h"
 
-#include <sodium.h>
+#include "common/Sha256.h"
+
 
 #include <cerrno>
 #include <cstring>
@@ -64,13 +65,7 @@ bool BlobStore::isSha256Hex(std::string_view s) {
     return true;
 }
 
-std::string BlobStore::sha256Hex(std::string_view bytes) {
-    unsigned char h[crypto_hash_sha256_BYTES];
-    crypto_hash_sha256(h, reinterpret_cast<const unsigned char *>(bytes.data()), bytes.size());
-    char hex[crypto_hash_sha256_BYTES * 2 + 1];
-    sodium_bin2hex(hex, sizeof hex, h, sizeof h);
-    return hex;
-}
+std::string BlobStore::sha256Hex(std::string_view bytes) { return Sha256::hexOf(bytes); }
 
 fs::path BlobStore::fileFor(const std::string &sha256) const {
     return root_ / sha256.substr(0, 2) / sha256;

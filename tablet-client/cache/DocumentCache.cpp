@@ -40,9 +40,7 @@ bool DocumentCache::holds(const QString &sha) const {
 }
 
 PartFile::PartFile(const DocumentCache &cache, QString sha)
-    : sha_(std::move(sha)), finalPath_(cache.blobPath(sha_)), file_(cache.partPath(sha_)) {
-    crypto_hash_sha256_init(&hash_);
-}
+    : sha_(std::move(sha)), finalPath_(cache.blobPath(sha_)), file_(cache.partPath(sha_)) {}
 
 PartFile::~PartFile() {
     file_.close();
@@ -74,8 +72,7 @@ Result<std::unique_ptr<PartFile>, PartFile::Failure> PartFile::open(const Docume
         if (n < 0)
             return fail(Failure{OpenError::Io, tr("Cannot read %1: %2").arg(part, p->file_.errorString())});
         if (n == 0) break;
-        crypto_hash_sha256_update(&p->hash_, reinterpret_cast<const unsigned char *>(buf.data()),
-                                  static_cast<unsigned long long>(n));
+        p->hash_.update(buf.data(), static_cast<std::size_t>(n));
         p->size_ += static_cast<std::uint64_t>(n);
     }
     return p;
@@ -84,16 +81,13 @@ Result<std::unique_ptr<PartFile>, PartFile::Failure> PartFile::open(const Docume
 Status<QString> PartFile::append(const char *data, std::size_t len) {
     if (file_.write(data, static_cast<qint64>(len)) != static_cast<qint64>(len))
         return fail(tr("Cannot write %1: %2").arg(file_.fileName(), file_.errorString()));
-    crypto_hash_sha256_update(&hash_, reinterpret_cast<const unsigned char *>(data), len);
+    hash_.update(data, len);
     size_ += len;
     return {};
 }
 
 Result<QString, QString> PartFile::finish() {
-    unsigned char digest[crypto_hash_sha256_BYTES];
-    crypto_hash_sha256_final(&hash_, digest);
-    const QString got = QString::fromLatin1(
-        QByteArray(reinterpret_cast<const char *>(digest), sizeof digest).toHex());
+    const QString got = QString::fromStdString(Sha256::hex(hash_.finish()));
     if (!file_.flush())
         return fail(tr("Cannot write %1: %2").arg(file_.fileName(), file_.errorString()));
     if (got != sha_) {
@@ -112,7 +106,7 @@ void PartFile::discard() {
     if (!file_.resize(0) || !file_.seek(0))
         qWarning("document cache: cannot truncate %s: %s", qPrintable(file_.fileName()),
                  qPrintable(file_.errorString()));
-    crypto_hash_sha256_init(&hash_);
+    hash_.reset();
     size_ = 0;
 }
 
@@ -128,10 +122,8 @@ Status<QString> MemoryPart::append(const char *data, std::size_t len) {
 }
 
 Result<QString, QString> MemoryPart::finish() {
-    unsigned char digest[crypto_hash_sha256_BYTES];
-    crypto_hash_sha256(digest, reinterpret_cast<const unsigned char *>(bytes_.constData()),
-                       static_cast<unsigned long long>(bytes_.size()));
-    const QString got = QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(digest), sizeof digest).toHex());
+    const QString got = QString::fromStdString(
+        Sha256::hexOf(std::string_view(bytes_.constData(), static_cast<std::size_t>(bytes_.size()))));
     if (got != sha_) {
         discard();
         return fail(tr("The downloaded document is damaged (its checksum does not match); it will be fetched again."));

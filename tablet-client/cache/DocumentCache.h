@@ -5,12 +5,12 @@
 #pragma once
 
 #include "common/Result.h"
+#include "common/Sha256.h"
 
 #include <QByteArray>
 #include <QFile>
 #include <QString>
 
-#include <sodium.h>
 
 #include <cstdint>
 #include <memory>
@@ -91,7 +91,7 @@ private:
     QString sha_;
     QString finalPath_;
     QFile file_;
-    crypto_hash_sha256_state hash_{};
+    Sha256 hash_;
     std::uint64_t size_ = 0;
 };
 
