@@ -26,11 +26,16 @@ private:
     int fd_;
 };
 
-wire::Envelope refuse(const std::string &deviceId, std::uint64_t requestId, wire::ErrorCode code,
+zmq::message_t frameOf(const wire::Envelope &env) {
+    const auto bytes = protocol::encode(env);
+    return zmq::message_t(bytes.data(), bytes.size());
+}
+
+zmq::message_t refuse(const std::string &deviceId, std::uint64_t requestId, wire::ErrorCode code,
                       const std::string &why) {
     logLine("blob", "device " + deviceId + ": request " + std::to_string(requestId) + " refused: " +
                         protocol::errorCodeName(code) + ": " + why);
-    return protocol::errorReply(requestId, code, why);
+    return frameOf(protocol::errorReply(requestId, code, why));
 }
 
 } // namespace
@@ -57,18 +62,17 @@ std::size_t BlobServer::drain() {
             logLine("blob", "dropped a message without a ZAP User-Id (no identity, no reply)");
             continue;
         }
-        wire::Envelope reply;
+        zmq::message_t reply;
+        std::uint64_t requestId = 0;
         try {
-            reply = answer(deviceId, frames[1]);
+            reply = answer(deviceId, frames[1], requestId);
         } catch (const std::exception &e) {
-            reply = refuse(deviceId, 0, wire::ERROR_INTERNAL, std::string("hub failure: ") + e.what());
+            reply = refuse(deviceId, requestId, wire::ERROR_INTERNAL, std::string("hub failure: ") + e.what());
         }
-        const auto bytes = protocol::encode(reply);
         try {
             if (!router_.send(frames[0], zmq::send_flags::sndmore | zmq::send_flags::dontwait) ||
-                !router_.send(zmq::buffer(bytes), zmq::send_flags::dontwait))
-                logLine("blob", "chunk for device " + deviceId + " (request " +
-                                    std::to_string(reply.request_id()) +
+                !router_.send(reply, zmq::send_flags::dontwait))
+                logLine("blob", "chunk for device " + deviceId + " (request " + std::to_string(requestId) +
                                     ") dropped: send queue full, the client exceeds its credit window");
         } catch (const zmq::error_t &e) {
             logLine("blob", "chunk for device " + deviceId + " not delivered: " + e.what());
@@ -77,30 +81,33 @@ std::size_t BlobServer::drain() {
     return taken;
 }
 
-wire::Envelope BlobServer::answer(const std::string &deviceId, zmq::message_t &body) {
+zmq::message_t BlobServer::answer(const std::string &deviceId, zmq::message_t &body, std::uint64_t &requestId) {
     auto decoded = protocol::decode(body.data(), body.size(), limits_);
     if (!decoded) {
         const auto &f = decoded.error();
+        requestId = f.requestId;
         return refuse(deviceId, f.requestId, f.code, f.message);
     }
     const auto &env = decoded.value();
+    requestId = env.request_id();
     if (env.body_case() != wire::Envelope::kChunkRequest && env.body_case() != wire::Envelope::kBlobUpload)
         return refuse(deviceId, env.request_id(), wire::ERROR_NOT_A_REQUEST,
                       "the blob socket only takes chunk_request and blob_upload, not '" + protocol::bodyName(env) + "'");
-    if (!service_.deviceActive(deviceId))
-        return refuse(deviceId, env.request_id(), wire::ERROR_DEVICE_REVOKED,
-                      "this device was revoked by the administrator");
     if (env.has_blob_upload()) {
+        if (!service_.deviceActive(deviceId))
+            return refuse(deviceId, env.request_id(), wire::ERROR_DEVICE_REVOKED,
+                          "this device was revoked by the administrator");
         auto reply = service_.upload(deviceId, env.blob_upload(), env.request_id());
         if (reply.has_error())
             logLine("blob", "device " + deviceId + ": upload piece refused: " +
                                 protocol::errorCodeName(reply.error().code()) + ": " + reply.error().message());
-        return reply;
+        return frameOf(reply);
     }
+    // A revoked device is answered by mayReadBlob (BlobAccess::Revoked), in readChunk.
     return readChunk(deviceId, env.chunk_request(), env.request_id());
 }
 
-wire::Envelope BlobServer::readChunk(const std::string &deviceId, const wire::ChunkRequest &req,
+zmq::message_t BlobServer::readChunk(const std::string &deviceId, const wire::ChunkRequest &req,
                                      std::uint64_t requestId) {
     const auto &sha = req.sha256();
     if (req.length() == 0 || req.length() > protocol::kChunkSize)
@@ -109,6 +116,8 @@ wire::Envelope BlobServer::readChunk(const std::string &deviceId, const wire::Ch
                           std::to_string(protocol::kChunkSize));
     switch (service_.mayReadBlob(deviceId, sha)) {
     case BlobAccess::Granted: break;
+    case BlobAccess::Revoked:
+        return refuse(deviceId, requestId, wire::ERROR_DEVICE_REVOKED, "this device was revoked by the administrator");
     case BlobAccess::NotCheckedIn:
         return refuse(deviceId, requestId, wire::ERROR_NOT_CHECKED_IN,
                       "check in before downloading documents");
@@ -126,15 +135,18 @@ wire::Envelope BlobServer::readChunk(const std::string &deviceId, const wire::Ch
         return refuse(deviceId, requestId, wire::ERROR_LIMIT_EXCEEDED,
                       "offset " + std::to_string(req.offset()) + " is past the end (" +
                           std::to_string(info->size) + " bytes)");
-    const auto want = std::min<std::uint64_t>(req.length(), info->size - req.offset());
-    std::string data(want, '\0');
+    const auto want = static_cast<std::size_t>(std::min<std::uint64_t>(req.length(), info->size - req.offset()));
+    const std::string prefix = protocol::chunkFramePrefix(requestId, sha, req.offset(), info->size, want);
+    zmq::message_t frame(prefix.size() + want);
+    std::memcpy(frame.data(), prefix.data(), prefix.size());
+    char *data = static_cast<char *>(frame.data()) + prefix.size();
     FileDescriptor fd(::open(info->path.c_str(), O_RDONLY | O_CLOEXEC));
     if (fd.get() < 0)
         return refuse(deviceId, requestId, wire::ERROR_INTERNAL,
                       "cannot open " + info->path.string() + ": " + std::strerror(errno));
     std::size_t done = 0;
     while (done < want) {
-        const auto n = ::pread(fd.get(), data.data() + done, want - done,
+        const auto n = ::pread(fd.get(), data + done, want - done,
                                static_cast<off_t>(req.offset() + done));
         if (n < 0 && errno == EINTR) continue;
         if (n <= 0)
@@ -143,13 +155,7 @@ wire::Envelope BlobServer::readChunk(const std::string &deviceId, const wire::Ch
                               (n == 0 ? std::string("file shorter than recorded") : std::strerror(errno)));
         done += static_cast<std::size_t>(n);
     }
-    auto env = protocol::envelope(requestId);
-    auto *chunk = env.mutable_chunk();
-    chunk->set_sha256(sha);
-    chunk->set_offset(req.offset());
-    chunk->set_total_size(info->size);
-    chunk->set_data(std::move(data));
-    return env;
+    return frame;
 }
 
 } // namespace ecabinet::hub::net

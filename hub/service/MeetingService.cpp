@@ -15,16 +15,29 @@
 #include <google/protobuf/io/zero_copy_stream_impl_lite.h>
 
 #include <iostream>
+#include <map>
 #include <utility>
 
 namespace ecabinet::hub {
 
 struct MeetingService::Impl {
+    Impl(Store &s, const Clock &c) : store(s), clock(c) {}
     Store &store;
     const Clock &clock;
     bool batchOpen = false;
     bool batchFailed = false; // BEGIN failed: every request of the batch answers ERROR_INTERNAL
     bool secretInBatch = false; // a secret ballot was stored: checkpoint the WAL after commit
+
+    // Blob access answers and blob files, valid while the database's change stamp stays
+    // the same (see MeetingService::mayReadBlob).
+    struct Stamp {
+        qint64 changes = -1, dataVersion = -1;
+        bool operator==(const Stamp &) const = default;
+    };
+    Stamp blobStamp;
+    std::map<std::pair<std::string, std::string>, BlobAccess> blobAccess; // (device, sha)
+    std::map<std::string, BlobInfo> blobFiles;                            // sha
+    BlobAccess checkBlobAccess(const std::string &deviceId, const std::string &sha256);
 };
 
 namespace {
@@ -136,7 +149,7 @@ Outcome internalError(std::uint64_t requestId, const std::string &why) {
 
 } // namespace
 
-MeetingService::MeetingService(Store &store, const Clock &clock) : d(std::make_unique<Impl>(Impl{store, clock})) {}
+MeetingService::MeetingService(Store &store, const Clock &clock) : d(std::make_unique<Impl>(store, clock)) {}
 MeetingService::~MeetingService() = default;
 
 std::optional<std::string> MeetingService::admitDevice(const std::string &publicKeyZ85) {
@@ -251,29 +264,48 @@ std::uint64_t MeetingService::lastSeq(const std::string &meetingId) {
 }
 
 BlobAccess MeetingService::mayReadBlob(const std::string &deviceId, const std::string &sha256) {
+    if (!BlobStore::isSha256Hex(sha256)) return BlobAccess::NotFound;
     try {
-        if (!BlobStore::isSha256Hex(sha256)) return BlobAccess::NotFound;
-        RequestContext ctx(d->store, deviceId, 0, d->clock.nowMs());
-        if (!deviceActive(deviceId)) return BlobAccess::Denied;
-        const std::string meetingId = ctx.meetings.currentId();
-        const auto actor = actorAt(ctx, meetingId);
-        if (auto ok = domain::mayPerform(actor.role(), domain::Action::ReadDocuments); !ok)
-            return ok.error().reason == domain::PermissionRefusal::Reason::NotCheckedIn ? BlobAccess::NotCheckedIn
-                                                                                        : BlobAccess::Denied;
-        // Granted when the person may read at least one document of the current meeting that
-        // has (or had) this blob as a version; checked on every chunk, against who is here now.
-        const auto lists = DocumentTable(d->store).accessListsOfBlob(meetingId, sha256);
-        if (lists.empty())
-            return DocumentTable(d->store).blobKnown(sha256) ? BlobAccess::Denied : BlobAccess::NotFound;
-        const domain::Reader reader{actor.personId(), actor.role()};
-        bool granted = false;
-        for (const auto &list : lists) granted = granted || domain::mayRead(list, reader);
-        if (!granted) return BlobAccess::Denied;
-        return d->store.blobs().contains(sha256) ? BlobAccess::Granted : BlobAccess::NotFound;
+        const auto stamp = d->store.first(
+            QStringLiteral("SELECT total_changes(), (SELECT data_version FROM pragma_data_version)"), {},
+            [](const QSqlQuery &q) { return Impl::Stamp{q.value(0).toLongLong(), q.value(1).toLongLong()}; });
+        if (!stamp) throw StoreError("the database's change stamp cannot be read");
+        // Bounded: a few hundred devices × the blobs of one meeting, forgotten at any change.
+        constexpr std::size_t kMaxKept = 100000;
+        if (!(*stamp == d->blobStamp) || d->blobAccess.size() >= kMaxKept) {
+            d->blobAccess.clear();
+            d->blobStamp = *stamp;
+        }
+        const auto key = std::make_pair(deviceId, sha256);
+        if (const auto kept = d->blobAccess.find(key); kept != d->blobAccess.end()) return kept->second;
+        const auto access = d->checkBlobAccess(deviceId, sha256);
+        d->blobAccess.emplace(key, access);
+        return access;
     } catch (const StoreError &e) {
         std::cerr << "ecabinet-hub: cannot check blob access: " << e.what() << '\n';
         return BlobAccess::Denied;
     }
+}
+
+BlobAccess MeetingService::Impl::checkBlobAccess(const std::string &deviceId, const std::string &sha256) {
+    RequestContext ctx(store, deviceId, 0, clock.nowMs());
+    const auto device = ctx.devices.byName(deviceId);
+    if (!device || device->status != "approved") return BlobAccess::Revoked;
+    const std::string meetingId = ctx.meetings.currentId();
+    const auto actor = actorAt(ctx, meetingId);
+    if (auto ok = domain::mayPerform(actor.role(), domain::Action::ReadDocuments); !ok)
+        return ok.error().reason == domain::PermissionRefusal::Reason::NotCheckedIn ? BlobAccess::NotCheckedIn
+                                                                                    : BlobAccess::Denied;
+    // Granted when the person may read at least one document of the current meeting that
+    // has (or had) this blob as a version; checked on every chunk, against who is here now.
+    const auto lists = DocumentTable(store).accessListsOfBlob(meetingId, sha256);
+    if (lists.empty())
+        return DocumentTable(store).blobKnown(sha256) ? BlobAccess::Denied : BlobAccess::NotFound;
+    const domain::Reader reader{actor.personId(), actor.role()};
+    bool granted = false;
+    for (const auto &list : lists) granted = granted || domain::mayRead(list, reader);
+    if (!granted) return BlobAccess::Denied;
+    return store.blobs().contains(sha256) ? BlobAccess::Granted : BlobAccess::NotFound;
 }
 
 wire::Envelope MeetingService::upload(const std::string &deviceId, const wire::BlobUpload &piece,
@@ -295,10 +327,12 @@ wire::Envelope MeetingService::upload(const std::string &deviceId, const wire::B
 }
 
 std::optional<BlobInfo> MeetingService::blob(const std::string &sha256) {
+    if (const auto kept = d->blobFiles.find(sha256); kept != d->blobFiles.end()) return kept->second;
     const auto path = d->store.blobs().path(sha256);
     const auto size = d->store.blobs().size(sha256);
     if (!path || !size) return std::nullopt;
-    return BlobInfo{*path, *size};
+    if (d->blobFiles.size() >= 10000) d->blobFiles.clear(); // bounded; refilled from the file system
+    return d->blobFiles.emplace(sha256, BlobInfo{*path, *size}).first->second;
 }
 
 } // namespace ecabinet::hub

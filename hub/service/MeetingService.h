@@ -41,7 +41,7 @@ struct Outcome {
     std::vector<wire::Envelope> events; // Envelope{event}, in seq order; to publish after commit
 };
 
-enum class BlobAccess { Granted, NotCheckedIn, Denied, NotFound };
+enum class BlobAccess { Granted, NotCheckedIn, Denied, NotFound, Revoked };
 
 struct BlobInfo {
     std::filesystem::path path;  // file in the content-addressed blob directory
@@ -75,8 +75,16 @@ public:
     std::uint64_t lastSeq(const std::string &meetingId);
 
     // --- blobs -------------------------------------------------------------
-    // May the person checked in at `deviceId` read blob `sha256` (hex)?
+    // May the person checked in at `deviceId` read blob `sha256` (hex)? Asked for every chunk.
+    // The answer depends on the database alone (device status, current meeting, who sits at
+    // the device, the documents' versions and access lists), so it is kept and reused for as
+    // long as the database is unchanged: each call first reads the database's change stamp
+    // (this connection's total_changes() and PRAGMA data_version, which moves when another
+    // process such as ecabinetctl commits) and forgets every kept answer when it moved.
+    // So a check-out, a new access list or a revocation applies from the very next chunk,
+    // at one small query per chunk instead of the full check.
     BlobAccess mayReadBlob(const std::string &deviceId, const std::string &sha256);
+    // Path and size of a stored blob (content-addressed files are never rewritten: kept).
     std::optional<BlobInfo> blob(const std::string &sha256);
     // One piece of a console's upload (chair or secretary checked in at `deviceId`):
     // BlobUploadStatus or an Error (docs/PROTOCOL.md §5.8).

@@ -121,6 +121,34 @@ wire::Envelope envelope(std::uint64_t requestId) {
     return env;
 }
 
+namespace {
+void appendVarint(std::string &out, std::uint64_t v) {
+    while (v >= 0x80) {
+        out.push_back(static_cast<char>((v & 0x7f) | 0x80));
+        v >>= 7;
+    }
+    out.push_back(static_cast<char>(v));
+}
+// Key of a length-delimited field (wire type 2).
+void appendBytesKey(std::string &out, int field) { appendVarint(out, (static_cast<std::uint64_t>(field) << 3) | 2); }
+} // namespace
+
+std::string chunkFramePrefix(std::uint64_t requestId, const std::string &sha256, std::uint64_t offset,
+                             std::uint64_t totalSize, std::size_t dataLength) {
+    wire::Chunk head;
+    head.set_sha256(sha256);
+    head.set_offset(offset);
+    head.set_total_size(totalSize);
+    std::string chunk = head.SerializeAsString(); // fields 1-3; data (4) follows
+    appendBytesKey(chunk, wire::Chunk::kDataFieldNumber);
+    appendVarint(chunk, dataLength);
+    std::string out = envelope(requestId).SerializeAsString(); // major, minor, request_id
+    appendBytesKey(out, wire::Envelope::kChunkFieldNumber);
+    appendVarint(out, chunk.size() + dataLength);
+    out += chunk;
+    return out;
+}
+
 wire::Envelope errorReply(std::uint64_t requestId, wire::ErrorCode code, std::string message) {
     auto env = envelope(requestId);
     auto *e = env.mutable_error();

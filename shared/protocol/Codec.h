@@ -32,6 +32,13 @@ std::string encode(wire::Envelope env);
 
 // A fresh envelope stamped with our version.
 wire::Envelope envelope(std::uint64_t requestId = 0);
+
+// The bytes of Envelope{request_id, chunk{sha256, offset, total_size, data}} that come before
+// `data`, for `dataLength` bytes of data right after them. prefix + data is what encode() makes
+// of the same envelope (data is the last field), so the hub can read a document straight into
+// the outgoing message behind this prefix instead of copying it through a protobuf string.
+std::string chunkFramePrefix(std::uint64_t requestId, const std::string &sha256, std::uint64_t offset,
+                             std::uint64_t totalSize, std::size_t dataLength);
 wire::Envelope errorReply(std::uint64_t requestId, wire::ErrorCode code, std::string message);
 
 // True for bodies a client may send on the command socket.

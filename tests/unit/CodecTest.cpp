@@ -238,3 +238,33 @@ TEST(Codec, ErrorReplyCarriesCodeMessageAndId) {
     EXPECT_EQ(env.error().message(), "someone moved first");
     EXPECT_STREQ(protocol::errorCodeName(wire::ERROR_CONFLICT), "ERROR_CONFLICT");
 }
+
+// The hub writes a chunk as chunkFramePrefix + the file's bytes: it must be exactly what
+// encode() makes of the same envelope, for every size (varint lengths of 1, 2, 3 bytes) and
+// for the empty "end of file" chunk.
+TEST(Codec, ChunkFramePrefixPlusDataIsTheEncodedChunk) {
+    const std::string sha(64, 'a');
+    std::mt19937 rng(3);
+    for (std::size_t size : {std::size_t(0), std::size_t(1), std::size_t(127), std::size_t(128), std::size_t(16383),
+                             std::size_t(16384), std::size_t(262144)}) {
+        std::string data(size, '\0');
+        for (auto &c : data) c = static_cast<char>(rng());
+        const std::uint64_t requestId = (std::uint64_t(1733000000000) << 20) + size;
+        auto expected = protocol::envelope(requestId);
+        auto *chunk = expected.mutable_chunk();
+        chunk->set_sha256(sha);
+        chunk->set_offset(5 * 262144);
+        chunk->set_total_size(99 * 262144 + 7);
+        chunk->set_data(data);
+        const std::string frame =
+            protocol::chunkFramePrefix(requestId, sha, 5 * 262144, 99 * 262144 + 7, size) + data;
+        if (size > 0) {
+            EXPECT_EQ(frame, encode(expected)) << size << " bytes of data";
+        }
+        // proto3 leaves an empty field out; ours carries it with length 0: the same message.
+        const auto decoded = decode(frame.data(), frame.size(), protocol::Limits{.maxRequestBytes = 1 << 20});
+        ASSERT_TRUE(decoded) << decoded.error().message;
+        EXPECT_TRUE(google::protobuf::util::MessageDifferencer::Equals(decoded.value(), expected))
+            << size << " bytes of data";
+    }
+}

@@ -156,6 +156,27 @@ TEST_F(DocumentAccessTest, ChunkOfADocumentNotGrantedIsRefusedAndNothingIsSent) 
     EXPECT_EQ(refused->error().code(), wire::ERROR_PERMISSION_DENIED);
 }
 
+// The hub keeps its per-chunk answers only while the database is unchanged; a change made by
+// another process (ecabinetctl revoking the device) must stop the download at the next chunk.
+TEST_F(DocumentAccessTest, DeviceRevokedByTheAdministratorMidDownloadGetsNoFurtherChunk) {
+    auto a = seat(1);
+    checkIn(a, st::kDelegate1, st::kDelegate1Pin);
+    const auto secret = listed(*snapshotOf(a)).at("c1");
+    ASSERT_GT(secret.size(), 2048u);
+    const auto first = a.chunk(secret.sha256(), 0, 1024);
+    ASSERT_TRUE(first && first->has_chunk()) << describe(first);
+    EXPECT_EQ(first->chunk().data().size(), 1024u);
+
+    const auto revoked = hub.revokeDevice(st::seatDevice(1));
+    ASSERT_TRUE(revoked.ok()) << revoked.err;
+    // Bad input: the same device goes on asking for the next piece of the same blob.
+    const auto next = a.chunk(secret.sha256(), 1024, 1024);
+    ASSERT_TRUE(next) << "no answer";
+    EXPECT_FALSE(next->has_chunk()) << "bytes were sent after the revocation: " << describe(next).substr(0, 200);
+    ASSERT_TRUE(next->has_error()) << describe(next);
+    EXPECT_EQ(next->error().code(), wire::ERROR_DEVICE_REVOKED);
+}
+
 TEST_F(DocumentAccessTest, ReplacingADocumentMakesANewVersionWithItsChangedPages) {
     auto a = seat(1);
     checkIn(a, st::kDelegate3, st::kDelegate3Pin);
