@@ -92,6 +92,8 @@ std::string HubLauncher::log() const {
     return buf.str();
 }
 
+std::int64_t HubLauncher::pid() const { return running() ? proc_->processId() : 0; }
+
 bool HubLauncher::running() const { return proc_ && proc_->state() != QProcess::NotRunning; }
 
 void HubLauncher::start(std::chrono::milliseconds timeout, HubPorts wanted) {

@@ -9,6 +9,7 @@
 #pragma once
 
 #include <chrono>
+#include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -73,6 +74,7 @@ public:
     int stop();   // SIGTERM and wait; exit code (-1 if it crashed or hung)
     void kill9(); // SIGKILL and wait: a power cut, from the hub's view
     bool running() const;
+    std::int64_t pid() const; // of the running hub, 0 when none (benchmarks read its CPU time)
 
     const HubPorts &ports() const { return ports_; }
     const std::filesystem::path &root() const { return root_; }
