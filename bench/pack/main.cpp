@@ -1,21 +1,28 @@
 // bench-pack: the meeting pack to N headless tablets at once, against plain TCP.
 //
 // Ours:  N tablets (the real ClientAgent with its BlobFetcher, each on its own thread, CURVE,
-//        a fresh cache folder) start, connect, sync, and pull the whole pack from the real
-//        hub: per-chunk access checks, a credit window of 8 × 256 KiB, every byte written to
-//        the tablet's cache and its SHA-256 verified. Timed from the start of the tablets to
-//        the last verified document on the last tablet (connection and sync included).
+//        a fresh cache folder, on tmpfs by default: see --cache-dir) start, connect, sync, and
+//        pull the whole pack from the real hub: per-chunk access checks, a credit window of
+//        8 × 256 KiB, every byte written to the tablet's cache and its SHA-256 verified. Timed
+//        from the start of the tablets to the last verified document on the last tablet
+//        (connection and sync included).
 // Raw:   N plain TCP connections on loopback, each reading the same number of bytes from a
 //        server that writes them from memory (no ZeroMQ, no CURVE, no disk, no hashing).
-// Runs are interleaved (ours, raw, ours, …); the ratio is median(ours goodput) ÷
-// median(raw goodput). Afterwards the tablets start once more on their full caches: every
-// document is held, so the hub must send 0 bytes ("re-sent for held blobs").
+//        This is DESIGN.md's baseline and the printed ratio.
+// Raw CURVE (informative): the same over bare libzmq with CURVE (RawCurve.h): the ceiling
+//        that the encryption DESIGN.md requires on every socket leaves.
+// Runs are interleaved (ours, raw, raw CURVE, ours, …); the ratio is median(ours goodput) ÷
+// median(raw goodput). Each run also prints CPU seconds per GB (tablets, hub, baselines),
+// which says where the time goes even on a machine shared with other work. Afterwards the
+// tablets start once more with every blob in their caches: the hub must send 0 bytes
+// ("re-sent for held blobs").
 //
-//   bench-pack [--tablets N] [--size-mb S] [--documents K] [--runs R]
+//   bench-pack [--tablets N] [--size-mb S] [--documents K] [--runs R] [--cache-dir DIR]
 //   (defaults: 200 tablets, a 50 MB pack of 4 documents, 5 runs)
 
 #include "HubLauncher.h"
 #include "PackFiles.h"
+#include "RawCurve.h"
 #include "RawTcp.h"
 #include "agent/ClientAgent.h"
 #include "agent/DeviceConfig.h"
@@ -287,7 +294,8 @@ int main(int argc, char **argv) {
         // other work: the tablets (this process: agents, CURVE decryption, hashing, files), the
         // hub (its process: access checks, reads, CURVE encryption), and raw TCP (this process).
         const std::string hubPid = std::to_string(hub.pid());
-        std::vector<double> ours, raw, cpuTablets, cpuHub, cpuRaw;
+        std::vector<double> ours, raw, curve, cpuTablets, cpuHub, cpuRaw, cpuCurve;
+        const int clientIoThreads = std::clamp(static_cast<int>(std::thread::hardware_concurrency()) / 2, 1, 4);
         for (int run = 0; run < runs; ++run) {
             QDir(cacheRoot).removeRecursively();
             auto r = makeRound(configs, cacheRoot, documents, Keep::FirstTablet);
@@ -312,10 +320,15 @@ int main(int argc, char **argv) {
             const double rawSecs = bench::rawTcpTransfer(tablets, packBytes);
             cpuRaw.push_back((cpuSeconds("self") - rawCpu0) / gb);
             raw.push_back(double(packBytes) * tablets / rawSecs / 1e6);
+            const double curveCpu0 = cpuSeconds("self");
+            const double curveSecs = bench::rawCurveTransfer(tablets, packBytes, clientIoThreads);
+            cpuCurve.push_back((cpuSeconds("self") - curveCpu0) / gb);
+            curve.push_back(double(packBytes) * tablets / curveSecs / 1e6);
             std::printf("run %d: ours %.1f MB/s (%.2f s; all live at %.2f s, all receiving at %.2f s; CPU s/GB: "
-                        "tablets %.2f, hub %.2f), raw TCP %.1f MB/s (%.2f s; CPU s/GB %.2f)\n",
+                        "tablets %.2f, hub %.2f), raw TCP %.1f MB/s (%.2f s; CPU s/GB %.2f), raw CURVE ZeroMQ "
+                        "%.1f MB/s (%.2f s; CPU s/GB %.2f)\n",
                         run + 1, ours.back(), secs, double(allLive) / 1e9, double(allStarted) / 1e9, cpuTablets.back(),
-                        cpuHub.back(), raw.back(), rawSecs, cpuRaw.back());
+                        cpuHub.back(), raw.back(), rawSecs, cpuRaw.back(), curve.back(), curveSecs, cpuCurve.back());
             std::fflush(stdout);
         }
 
@@ -332,8 +345,12 @@ int main(int argc, char **argv) {
         const double o = median(ours), w = median(raw);
         std::printf("medians of %d runs, %d tablets × %llu bytes: ours %.1f MB/s, raw TCP %.1f MB/s\n", runs, tablets,
                     static_cast<unsigned long long>(packBytes), o, w);
-        std::printf("CPU seconds per GB delivered (medians): tablets %.2f + hub %.2f = %.2f, raw TCP %.2f\n",
-                    median(cpuTablets), median(cpuHub), median(cpuTablets) + median(cpuHub), median(cpuRaw));
+        std::printf("raw CURVE ZeroMQ (informative: the encryption DESIGN.md requires, nothing of ours): %.1f MB/s; "
+                    "ours ÷ raw CURVE: %.2f\n", median(curve), o / median(curve));
+        std::printf("CPU seconds per GB delivered (medians): tablets %.2f + hub %.2f = %.2f, raw TCP %.2f, "
+                    "raw CURVE ZeroMQ %.2f\n",
+                    median(cpuTablets), median(cpuHub), median(cpuTablets) + median(cpuHub), median(cpuRaw),
+                    median(cpuCurve));
         std::printf("re-sent for held blobs: %llu bytes (target 0)\n", static_cast<unsigned long long>(resent));
         std::printf("pack ratio: %.2f (target ≥ 0.8)\n", o / w);
         return resent == 0 ? 0 : 1;
