@@ -341,6 +341,7 @@ int main(int argc, char **argv) {
         const std::uint64_t resent = fetched(*held);
         held.reset();
         hub.stop();
+        QDir(cacheRoot).removeRecursively(); // also when --cache-dir named a folder of the user's
 
         const double o = median(ours), w = median(raw);
         std::printf("medians of %d runs, %d tablets × %llu bytes: ours %.1f MB/s, raw TCP %.1f MB/s\n", runs, tablets,
