@@ -78,7 +78,8 @@ TestCase {
         compare(findChild(consoleApp, "presentCount").text, String(chair.presentCount))
 
         const open = button("openMeetingButton")
-        verify(open.visible && open.enabled)
+        // Disabled while any command of the console is still waiting for its reply (busy).
+        tryVerify(() => open.visible && open.enabled, 10000, "the open button becomes usable")
         mouseClick(open)
         const dialog = findChild(consoleApp, "openDialog")
         tryCompare(dialog, "opened", true, 15000)
