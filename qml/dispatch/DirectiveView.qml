@@ -3,6 +3,7 @@
 // receipts count). Opening it on a unit's desk is what records the receipt.
 import QtQuick
 import QtQuick.Controls.Basic
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Ecabinet
 import Ecabinet.Client
@@ -26,6 +27,16 @@ ColumnLayout {
             font.bold: true
             color: Theme.primary
             wrapMode: Text.Wrap
+        }
+        TouchButton {
+            objectName: "savePdfButton"
+            visible: root.directive.pdfAvailable ?? false
+            enabled: !root.session.busy
+            text: qsTr("Signed PDF…")
+            onClicked: {
+                pdfDialog.selectedFile = "file://" + root.session.suggestedExportPath(root.directive.pdfFileName ?? "van-ban.pdf")
+                pdfDialog.open()
+            }
         }
         TouchButton {
             text: qsTr("Close")
@@ -91,5 +102,13 @@ ColumnLayout {
         session: root.session
         model: root.session.directiveTasks
         emptyText: qsTr("No tasks for your unit in this directive.")
+    }
+
+    FileDialog {
+        id: pdfDialog
+        objectName: "pdfDialog"
+        fileMode: FileDialog.SaveFile
+        title: qsTr("Save the signed directive")
+        onAccepted: root.session.saveDirectivePdf(root.directive.directiveId ?? "", selectedFile.toString())
     }
 }

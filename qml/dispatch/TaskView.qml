@@ -43,6 +43,14 @@ Flickable {
     }
 
     FileDialog {
+        id: attachmentDialog
+        objectName: "attachmentDialog"
+        property string sha256
+        fileMode: FileDialog.SaveFile
+        title: qsTr("Save the attached file")
+        onAccepted: root.session.saveAttachment(sha256, selectedFile.toString())
+    }
+    FileDialog {
         id: filePicker
         title: qsTr("Attach a file to the report")
         fileMode: FileDialog.OpenFiles
@@ -326,6 +334,7 @@ Flickable {
                 required property string text
                 required property string newDeadline
                 required property var attachments
+                required property var attachmentHashes
                 Layout.fillWidth: true
                 spacing: 0
                 Label {
@@ -341,6 +350,26 @@ Flickable {
                     text: entry.text + (entry.attachments.length > 0 ? "\n" + qsTr("Attached: %1").arg(entry.attachments.join(", ")) : "")
                     wrapMode: Text.Wrap
                     font.pixelSize: Theme.fontBase
+                }
+                Flow {
+                    Layout.fillWidth: true
+                    visible: entry.attachments.length > 0
+                    spacing: Theme.spacing
+                    Repeater {
+                        model: entry.attachments
+                        delegate: TouchButton {
+                            required property string modelData
+                            required property int index
+                            objectName: "saveAttachment_" + modelData
+                            enabled: !root.session.busy
+                            text: qsTr("Save %1…").arg(modelData)
+                            onClicked: {
+                                attachmentDialog.sha256 = entry.attachmentHashes[index]
+                                attachmentDialog.selectedFile = "file://" + root.session.suggestedExportPath(modelData)
+                                attachmentDialog.open()
+                            }
+                        }
+                    }
                 }
             }
         }

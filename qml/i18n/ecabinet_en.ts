@@ -658,29 +658,39 @@
     <context>
         <name>DirectiveView</name>
         <message>
-            <location filename="../dispatch/DirectiveView.qml" line="31" />
+            <location filename="../dispatch/DirectiveView.qml" line="35" />
+            <source>Signed PDF…</source>
+            <translation>Signed PDF…</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/DirectiveView.qml" line="42" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveView.qml" line="46" />
+            <location filename="../dispatch/DirectiveView.qml" line="57" />
             <source>Issued by %1 · signed by %2</source>
             <translation>Issued by %1 · signed by %2</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveView.qml" line="48" />
+            <location filename="../dispatch/DirectiveView.qml" line="59" />
             <source>read by %1 of %2 units</source>
             <translation>read by %1 of %2 units</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveView.qml" line="82" />
+            <location filename="../dispatch/DirectiveView.qml" line="93" />
             <source>Tasks</source>
             <translation>Tasks</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveView.qml" line="93" />
+            <location filename="../dispatch/DirectiveView.qml" line="104" />
             <source>No tasks for your unit in this directive.</source>
             <translation>No tasks for your unit in this directive.</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/DirectiveView.qml" line="111" />
+            <source>Save the signed directive</source>
+            <translation>Save the signed directive</translation>
         </message>
     </context>
     <context>
@@ -2215,7 +2225,7 @@
             <translation>Comment</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryRows.cpp" line="286" />
+            <location filename="../../tablet-client/registry/RegistryRows.cpp" line="290" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
@@ -2223,338 +2233,339 @@
     <context>
         <name>RegistrySession</name>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="163" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="165" />
             <source>Accepted.</source>
             <translation>Accepted.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="163" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="165" />
             <source>Accepted: %1</source>
             <translation>Accepted: %1</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="165" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="167" />
             <source>Returned: %1</source>
             <translation>Returned: %1</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="214" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="216" />
             <source>Choose the deadline you ask for.</source>
             <translation>Choose the deadline you ask for.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="218" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="220" />
             <source>Write why the extension is needed.</source>
             <translation>Write why the extension is needed.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="225" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="227" />
             <source>Write the comment first.</source>
             <translation>Write the comment first.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="235" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="237" />
             <source>Write why the report is returned.</source>
             <translation>Write why the report is returned.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="242" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="244" />
             <source>Choose the new deadline.</source>
             <translation>Choose the new deadline.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="249" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="251" />
             <source>Write why the extension is refused.</source>
             <translation>Write why the extension is refused.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="261" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="263" />
             <source>Cannot read the file %1.</source>
             <translation>Cannot read the file %1.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="266" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="268" />
             <source>%1 is too large (%2); the registry accepts files up to %3.</source>
             <translation>%1 is too large (%2); the registry accepts files up to %3.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="290" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="292" />
             <source>Write a summary of the progress first.</source>
             <translation>Write a summary of the progress first.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="294" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="296" />
             <source>A report is being sent; wait until it is done.</source>
             <translation>A report is being sent; wait until it is done.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="317" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="319" />
             <source>Cannot read the file %1: %2</source>
             <translation>Cannot read the file %1: %2</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="350" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="352" />
             <source>The registry did not accept %1 completely.</source>
             <translation>The registry did not accept %1 completely.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="377" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="379" />
             <source>Write what the task is.</source>
             <translation>Write what the task is.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="378" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="380" />
             <source>Choose the lead unit.</source>
             <translation>Choose the lead unit.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="379" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="381" />
             <source>The lead unit cannot also be a coordinating unit.</source>
             <translation>The lead unit cannot also be a coordinating unit.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="380" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="382" />
             <source>Choose the deadline.</source>
             <translation>Choose the deadline.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="381" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="383" />
             <source>The deadline has already passed.</source>
             <translation>The deadline has already passed.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="416" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="418" />
             <source>Write the directive's title (summary).</source>
             <translation>Write the directive's title (summary).</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="417" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="419" />
             <source>Write the directive's text, or pick the conclusions it is made from.</source>
             <translation>Write the directive's text, or pick the conclusions it is made from.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="418" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="420" />
             <source>Name who signs the directive.</source>
             <translation>Name who signs the directive.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="419" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="421" />
             <source>Pick at least one recipient unit.</source>
             <translation>Pick at least one recipient unit.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="424" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="426" />
             <source>The lead unit of "%1" (%2) is not a recipient of the directive.</source>
             <translation>The lead unit of "%1" (%2) is not a recipient of the directive.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="428" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="430" />
             <source>The coordinating unit %1 of "%2" is not a recipient of the directive.</source>
             <translation>The coordinating unit %1 of "%2" is not a recipient of the directive.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="459" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="461" />
             <source>Directive %1 is published and sent.</source>
             <translation>Directive %1 is published and sent.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="538" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="540" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="538" />
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="623" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="540" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="625" />
             <source>Directive / unit</source>
             <translation>Directive / unit</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="538" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="540" />
             <source>Sent</source>
             <translation>Sent</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="538" />
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="623" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="540" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="625" />
             <source>Read</source>
             <translation>Read</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="538" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="540" />
             <source>Unread</source>
             <translation>Unread</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="538" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="540" />
             <source>Reading</source>
             <translation>Reading</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="539" />
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="623" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="541" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="625" />
             <source>Reports in</source>
             <translation>Reports in</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="539" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="541" />
             <source>Reports expected</source>
             <translation>Reports expected</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="539" />
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="623" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="541" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="625" />
             <source>Tasks</source>
             <translation>Tasks</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="539" />
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="623" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="541" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="625" />
             <source>Done</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="539" />
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="624" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="541" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="626" />
             <source>In progress</source>
             <translation>In progress</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="540" />
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="558" />
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="624" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="542" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="560" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="626" />
             <source>Overdue</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="540" />
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="624" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="542" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="626" />
             <source>Red</source>
             <translation>Red</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="540" />
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="624" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="542" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="626" />
             <source>Yellow</source>
             <translation>Yellow</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="540" />
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="624" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="542" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="626" />
             <source>Green</source>
             <translation>Green</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="540" />
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="624" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="542" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="626" />
             <source>On time %</source>
             <translation>On time %</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="549" />
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="557" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="551" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="559" />
             <source>Directive</source>
             <translation>Directive</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="550" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="552" />
             <source>Unit</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="531" />
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="614" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="533" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="616" />
+            <location filename="../../tablet-client/registry/RegistryFiles.cpp" line="105" />
             <source>Saved %1.</source>
             <translation>Saved %1.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="557" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="559" />
             <source>Task</source>
             <translation>Task</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="557" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="559" />
             <source>Lead unit</source>
             <translation>Lead unit</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="557" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="559" />
             <source>Coordinating units</source>
             <translation>Coordinating units</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="558" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="560" />
             <source>Responsible leader</source>
             <translation>Responsible leader</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="558" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="560" />
             <source>Deadline</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="558" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="560" />
             <source>State</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="558" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="560" />
             <source>Days left</source>
             <translation>Days left</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="559" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="561" />
             <source>Extended</source>
             <translation>Extended</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="569" />
             <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="571" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="573" />
             <source>yes</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="569" />
             <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="571" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="573" />
             <source>no</source>
             <translation>no</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="584" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="586" />
             <source>Deadline: %1 (%2)</source>
             <translation>Deadline: %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="587" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="589" />
             <source>Lead unit: %1. Responsible: %2. State: %3.</source>
             <translation>Lead unit: %1. Responsible: %2. State: %3.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="634" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="636" />
             <source>Made on %1 by %2 (%3). Period: %4 – %5.</source>
             <translation>Made on %1 by %2 (%3). Period: %4 – %5.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="639" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="641" />
             <source>Units: %1 read all, %2 some unread, %3 none read. Tasks: %4 done, %5 in progress, %6 overdue.</source>
             <translation>Units: %1 read all, %2 some unread, %3 none read. Tasks: %4 done, %5 in progress, %6 overdue.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="643" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="645" />
             <source>Status of directives and tasks</source>
             <translation>Status of directives and tasks</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="644" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="646" />
             <source>By directive</source>
             <translation>By directive</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="644" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="646" />
             <source>By unit</source>
             <translation>By unit</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="649" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="651" />
             <source>Saved %1 (made on this desk from the statistics shown).</source>
             <translation>Saved %1 (made on this desk from the statistics shown).</translation>
         </message>
@@ -2575,22 +2586,63 @@
         </message>
         <message>
             <location filename="../../tablet-client/registry/RegistrySession.cpp" line="76" />
-            <location filename="../../tablet-client/registry/RegistrySession.cpp" line="97" />
+            <location filename="../../tablet-client/registry/RegistrySession.cpp" line="98" />
             <source>Connecting to the registry…</source>
             <translation>Connecting to the registry…</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistrySession.cpp" line="103" />
+            <location filename="../../tablet-client/registry/RegistrySession.cpp" line="104" />
             <source>The registry refused the connection of this desk. Check the registry's address and public key with the administrator.</source>
             <translation>The registry refused the connection of this desk. Check the registry's address and public key with the administrator.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistrySession.cpp" line="121" />
+            <location filename="../../tablet-client/registry/RegistryFiles.cpp" line="26" />
+            <source>the signed PDF</source>
+            <translation>the signed PDF</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryFiles.cpp" line="38" />
+            <source>the attached file</source>
+            <translation>the attached file</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryFiles.cpp" line="52" />
+            <source>No file name was given.</source>
+            <translation>No file name was given.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryFiles.cpp" line="56" />
+            <source>Another file is still being saved; try again when it is done.</source>
+            <translation>Another file is still being saved; try again when it is done.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryFiles.cpp" line="74" />
+            <source>The registry answered with something other than %1.</source>
+            <translation>The registry answered with something other than %1.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryFiles.cpp" line="94" />
+            <source>The copy of %1 arrived damaged (its checksum does not match); nothing was saved.</source>
+            <translation>The copy of %1 arrived damaged (its checksum does not match); nothing was saved.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryFiles.cpp" line="80" />
+            <source>The registry sent %1 out of order; nothing was saved.</source>
+            <translation>The registry sent %1 out of order; nothing was saved.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryFiles.cpp" line="86" />
+            <source>The registry stopped sending %1; nothing was saved.</source>
+            <translation>The registry stopped sending %1; nothing was saved.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryFiles.cpp" line="109" />
+            <location filename="../../tablet-client/registry/RegistrySession.cpp" line="122" />
             <source>Not connected to the registry.</source>
             <translation>Not connected to the registry.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistrySession.cpp" line="217" />
+            <location filename="../../tablet-client/registry/RegistrySession.cpp" line="222" />
             <source>Enter your account name and password.</source>
             <translation>Enter your account name and password.</translation>
         </message>
@@ -3139,57 +3191,62 @@
     <context>
         <name>TaskView</name>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="47" />
+            <location filename="../dispatch/TaskView.qml" line="50" />
+            <source>Save the attached file</source>
+            <translation>Save the attached file</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="55" />
             <source>Attach a file to the report</source>
             <translation>Attach a file to the report</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="76" />
+            <location filename="../dispatch/TaskView.qml" line="84" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="87" />
+            <location filename="../dispatch/TaskView.qml" line="95" />
             <source>Directive</source>
             <translation>Directive</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="88" />
+            <location filename="../dispatch/TaskView.qml" line="96" />
             <source>State</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="89" />
+            <location filename="../dispatch/TaskView.qml" line="97" />
             <source>Lead unit</source>
             <translation>Lead unit</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="90" />
+            <location filename="../dispatch/TaskView.qml" line="98" />
             <source>Coordinating</source>
             <translation>Coordinating</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="91" />
+            <location filename="../dispatch/TaskView.qml" line="99" />
             <source>Responsible</source>
             <translation>Responsible</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="92" />
+            <location filename="../dispatch/TaskView.qml" line="100" />
             <source>Deadline</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="92" />
+            <location filename="../dispatch/TaskView.qml" line="100" />
             <source>(extended; first: %1)</source>
             <translation>(extended; first: %1)</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="93" />
+            <location filename="../dispatch/TaskView.qml" line="101" />
             <source>Reports</source>
             <translation>Reports</translation>
         </message>
         <message numerus="yes">
-            <location filename="../dispatch/TaskView.qml" line="93" />
+            <location filename="../dispatch/TaskView.qml" line="101" />
             <source>every %n day(s)</source>
             <translation>
                 <numerusform>every %n day</numerusform>
@@ -3197,167 +3254,172 @@
             </translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="93" />
+            <location filename="../dispatch/TaskView.qml" line="101" />
             <source>one final report</source>
             <translation>one final report</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="126" />
+            <location filename="../dispatch/TaskView.qml" line="134" />
             <source>Last report: %1</source>
             <translation>Last report: %1</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="133" />
+            <location filename="../dispatch/TaskView.qml" line="141" />
             <source>Evaluation: %1</source>
             <translation>Evaluation: %1</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="134" />
+            <location filename="../dispatch/TaskView.qml" line="142" />
             <source>Awaiting evaluation</source>
             <translation>Awaiting evaluation</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="144" />
+            <location filename="../dispatch/TaskView.qml" line="152" />
             <source>Extension asked until %1: %2</source>
             <translation>Extension asked until %1: %2</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="158" />
+            <location filename="../dispatch/TaskView.qml" line="166" />
             <source>Acknowledge</source>
             <translation>Acknowledge</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="166" />
+            <location filename="../dispatch/TaskView.qml" line="174" />
             <source>Start work</source>
             <translation>Start work</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="174" />
+            <location filename="../dispatch/TaskView.qml" line="182" />
             <source>Report progress</source>
             <translation>Report progress</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="180" />
+            <location filename="../dispatch/TaskView.qml" line="188" />
             <source>Ask for an extension</source>
             <translation>Ask for an extension</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="187" />
+            <location filename="../dispatch/TaskView.qml" line="195" />
             <source>Accept report</source>
             <translation>Accept report</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="194" />
+            <location filename="../dispatch/TaskView.qml" line="202" />
             <source>Return with reason</source>
             <translation>Return with reason</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="200" />
+            <location filename="../dispatch/TaskView.qml" line="208" />
             <source>Answer extension request</source>
             <translation>Answer extension request</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="200" />
+            <location filename="../dispatch/TaskView.qml" line="208" />
             <source>Extend deadline</source>
             <translation>Extend deadline</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="212" />
+            <location filename="../dispatch/TaskView.qml" line="220" />
             <source>Progress report</source>
             <translation>Progress report</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="213" />
+            <location filename="../dispatch/TaskView.qml" line="221" />
             <source>Ask for a later deadline</source>
             <translation>Ask for a later deadline</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="214" />
+            <location filename="../dispatch/TaskView.qml" line="222" />
             <source>Return the report</source>
             <translation>Return the report</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="215" />
+            <location filename="../dispatch/TaskView.qml" line="223" />
             <source>New deadline</source>
             <translation>New deadline</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="232" />
+            <location filename="../dispatch/TaskView.qml" line="240" />
             <source>What was done, figures, what remains…</source>
             <translation>What was done, figures, what remains…</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="243" />
+            <location filename="../dispatch/TaskView.qml" line="251" />
             <source>Reason (optional when granting; required when refusing)</source>
             <translation>Reason (optional when granting; required when refusing)</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="244" />
+            <location filename="../dispatch/TaskView.qml" line="252" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="263" />
+            <location filename="../dispatch/TaskView.qml" line="271" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="274" />
+            <location filename="../dispatch/TaskView.qml" line="282" />
             <source>Attach files…</source>
             <translation>Attach files…</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="279" />
+            <location filename="../dispatch/TaskView.qml" line="287" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="285" />
+            <location filename="../dispatch/TaskView.qml" line="293" />
             <source>Refuse request</source>
             <translation>Refuse request</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="293" />
+            <location filename="../dispatch/TaskView.qml" line="301" />
             <source>Send report</source>
             <translation>Send report</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="294" />
+            <location filename="../dispatch/TaskView.qml" line="302" />
             <source>Send request</source>
             <translation>Send request</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="295" />
+            <location filename="../dispatch/TaskView.qml" line="303" />
             <source>Return report</source>
             <translation>Return report</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="296" />
+            <location filename="../dispatch/TaskView.qml" line="304" />
             <source>Set new deadline</source>
             <translation>Set new deadline</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="314" />
+            <location filename="../dispatch/TaskView.qml" line="322" />
             <source>History</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="341" />
+            <location filename="../dispatch/TaskView.qml" line="350" />
             <source>Attached: %1</source>
             <translation>Attached: %1</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="350" />
+            <location filename="../dispatch/TaskView.qml" line="365" />
+            <source>Save %1…</source>
+            <translation>Save %1…</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="379" />
             <source>Comments</source>
             <translation>Comments</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="399" />
+            <location filename="../dispatch/TaskView.qml" line="428" />
             <source>Write a comment to the other units on this task</source>
             <translation>Write a comment to the other units on this task</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="403" />
+            <location filename="../dispatch/TaskView.qml" line="432" />
             <source>Send</source>
             <translation>Send</translation>
         </message>

@@ -652,29 +652,39 @@
     <context>
         <name>DirectiveView</name>
         <message>
-            <location filename="../dispatch/DirectiveView.qml" line="31" />
+            <location filename="../dispatch/DirectiveView.qml" line="35" />
+            <source>Signed PDF…</source>
+            <translation>Bản PDF có chữ ký số…</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/DirectiveView.qml" line="42" />
             <source>Close</source>
             <translation>Đóng</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveView.qml" line="46" />
+            <location filename="../dispatch/DirectiveView.qml" line="57" />
             <source>Issued by %1 · signed by %2</source>
             <translation>Cơ quan ban hành: %1 · người ký: %2</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveView.qml" line="48" />
+            <location filename="../dispatch/DirectiveView.qml" line="59" />
             <source>read by %1 of %2 units</source>
             <translation>%1/%2 đơn vị đã đọc</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveView.qml" line="82" />
+            <location filename="../dispatch/DirectiveView.qml" line="93" />
             <source>Tasks</source>
             <translation>Nhiệm vụ</translation>
         </message>
         <message>
-            <location filename="../dispatch/DirectiveView.qml" line="93" />
+            <location filename="../dispatch/DirectiveView.qml" line="104" />
             <source>No tasks for your unit in this directive.</source>
             <translation>Văn bản này không giao nhiệm vụ cho đơn vị.</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/DirectiveView.qml" line="111" />
+            <source>Save the signed directive</source>
+            <translation>Lưu văn bản có chữ ký số</translation>
         </message>
     </context>
     <context>
@@ -2204,7 +2214,7 @@
             <translation>Ý kiến</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryRows.cpp" line="286" />
+            <location filename="../../tablet-client/registry/RegistryRows.cpp" line="290" />
             <source>Total</source>
             <translation>Tổng cộng</translation>
         </message>
@@ -2212,338 +2222,339 @@
     <context>
         <name>RegistrySession</name>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="163" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="165" />
             <source>Accepted.</source>
             <translation>Chấp nhận.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="163" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="165" />
             <source>Accepted: %1</source>
             <translation>Chấp nhận: %1</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="165" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="167" />
             <source>Returned: %1</source>
             <translation>Trả lại: %1</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="214" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="216" />
             <source>Choose the deadline you ask for.</source>
             <translation>Chọn thời hạn đề nghị.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="218" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="220" />
             <source>Write why the extension is needed.</source>
             <translation>Nhập lý do cần gia hạn.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="225" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="227" />
             <source>Write the comment first.</source>
             <translation>Nhập nội dung ý kiến trước.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="235" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="237" />
             <source>Write why the report is returned.</source>
             <translation>Nhập lý do trả lại báo cáo.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="242" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="244" />
             <source>Choose the new deadline.</source>
             <translation>Chọn thời hạn mới.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="249" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="251" />
             <source>Write why the extension is refused.</source>
             <translation>Nhập lý do từ chối gia hạn.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="261" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="263" />
             <source>Cannot read the file %1.</source>
             <translation>Không đọc được tệp %1.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="266" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="268" />
             <source>%1 is too large (%2); the registry accepts files up to %3.</source>
             <translation>%1 quá lớn (%2); hệ thống chỉ nhận tệp đến %3.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="290" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="292" />
             <source>Write a summary of the progress first.</source>
             <translation>Nhập tóm tắt tiến độ trước.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="294" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="296" />
             <source>A report is being sent; wait until it is done.</source>
             <translation>Đang gửi một báo cáo; vui lòng chờ gửi xong.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="317" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="319" />
             <source>Cannot read the file %1: %2</source>
             <translation>Không đọc được tệp %1: %2</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="350" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="352" />
             <source>The registry did not accept %1 completely.</source>
             <translation>Hệ thống chưa nhận đủ tệp %1.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="377" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="379" />
             <source>Write what the task is.</source>
             <translation>Nhập nội dung nhiệm vụ.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="378" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="380" />
             <source>Choose the lead unit.</source>
             <translation>Chọn đơn vị chủ trì.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="379" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="381" />
             <source>The lead unit cannot also be a coordinating unit.</source>
             <translation>Đơn vị chủ trì không thể đồng thời là đơn vị phối hợp.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="380" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="382" />
             <source>Choose the deadline.</source>
             <translation>Chọn thời hạn.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="381" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="383" />
             <source>The deadline has already passed.</source>
             <translation>Thời hạn đã qua.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="416" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="418" />
             <source>Write the directive's title (summary).</source>
             <translation>Nhập trích yếu của văn bản.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="417" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="419" />
             <source>Write the directive's text, or pick the conclusions it is made from.</source>
             <translation>Nhập nội dung văn bản, hoặc chọn các kết luận làm căn cứ.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="418" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="420" />
             <source>Name who signs the directive.</source>
             <translation>Nhập người ký văn bản.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="419" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="421" />
             <source>Pick at least one recipient unit.</source>
             <translation>Chọn ít nhất một đơn vị nhận.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="424" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="426" />
             <source>The lead unit of "%1" (%2) is not a recipient of the directive.</source>
             <translation>Đơn vị chủ trì của “%1” (%2) không có trong nơi nhận của văn bản.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="428" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="430" />
             <source>The coordinating unit %1 of "%2" is not a recipient of the directive.</source>
             <translation>Đơn vị phối hợp %1 của “%2” không có trong nơi nhận của văn bản.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="459" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="461" />
             <source>Directive %1 is published and sent.</source>
             <translation>Văn bản số %1 đã được ban hành và gửi đi.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="538" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="540" />
             <source>Kind</source>
             <translation>Loại biểu quyết</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="538" />
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="623" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="540" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="625" />
             <source>Directive / unit</source>
             <translation>Văn bản / đơn vị</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="538" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="540" />
             <source>Sent</source>
             <translation>Đã gửi</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="538" />
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="623" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="540" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="625" />
             <source>Read</source>
             <translation>Đã đọc</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="538" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="540" />
             <source>Unread</source>
             <translation>Chưa đọc</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="538" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="540" />
             <source>Reading</source>
             <translation>Tình hình đọc</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="539" />
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="623" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="541" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="625" />
             <source>Reports in</source>
             <translation>Đã báo cáo</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="539" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="541" />
             <source>Reports expected</source>
             <translation>Phải báo cáo</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="539" />
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="623" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="541" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="625" />
             <source>Tasks</source>
             <translation>Nhiệm vụ</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="539" />
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="623" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="541" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="625" />
             <source>Done</source>
             <translation>Hoàn thành</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="539" />
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="624" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="541" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="626" />
             <source>In progress</source>
             <translation>Đang thực hiện</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="540" />
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="558" />
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="624" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="542" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="560" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="626" />
             <source>Overdue</source>
             <translation>Quá hạn</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="540" />
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="624" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="542" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="626" />
             <source>Red</source>
             <translation>Đỏ</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="540" />
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="624" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="542" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="626" />
             <source>Yellow</source>
             <translation>Vàng</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="540" />
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="624" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="542" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="626" />
             <source>Green</source>
             <translation>Xanh</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="540" />
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="624" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="542" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="626" />
             <source>On time %</source>
             <translation>Đúng hạn %</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="549" />
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="557" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="551" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="559" />
             <source>Directive</source>
             <translation>Văn bản</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="550" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="552" />
             <source>Unit</source>
             <translation>Đơn vị</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="531" />
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="614" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="533" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="616" />
+            <location filename="../../tablet-client/registry/RegistryFiles.cpp" line="105" />
             <source>Saved %1.</source>
             <translation>Đã lưu %1.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="557" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="559" />
             <source>Task</source>
             <translation>Nhiệm vụ</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="557" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="559" />
             <source>Lead unit</source>
             <translation>Đơn vị chủ trì</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="557" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="559" />
             <source>Coordinating units</source>
             <translation>Đơn vị phối hợp</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="558" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="560" />
             <source>Responsible leader</source>
             <translation>Lãnh đạo phụ trách</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="558" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="560" />
             <source>Deadline</source>
             <translation>Thời hạn</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="558" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="560" />
             <source>State</source>
             <translation>Trạng thái</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="558" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="560" />
             <source>Days left</source>
             <translation>Số ngày còn lại</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="559" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="561" />
             <source>Extended</source>
             <translation>Đã gia hạn</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="569" />
             <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="571" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="573" />
             <source>yes</source>
             <translation>có</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="569" />
             <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="571" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="573" />
             <source>no</source>
             <translation>không</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="584" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="586" />
             <source>Deadline: %1 (%2)</source>
             <translation>Hạn: %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="587" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="589" />
             <source>Lead unit: %1. Responsible: %2. State: %3.</source>
             <translation>Đơn vị chủ trì: %1. Lãnh đạo phụ trách: %2. Trạng thái: %3.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="634" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="636" />
             <source>Made on %1 by %2 (%3). Period: %4 – %5.</source>
             <translation>Lập lúc %1 bởi %2 (%3). Thời kỳ: %4 – %5.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="639" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="641" />
             <source>Units: %1 read all, %2 some unread, %3 none read. Tasks: %4 done, %5 in progress, %6 overdue.</source>
             <translation>Đơn vị: %1 đã đọc hết, %2 còn chưa đọc, %3 chưa đọc văn bản nào. Nhiệm vụ: %4 hoàn thành, %5 đang thực hiện, %6 quá hạn.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="643" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="645" />
             <source>Status of directives and tasks</source>
             <translation>Tình hình thực hiện văn bản chỉ đạo và nhiệm vụ</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="644" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="646" />
             <source>By directive</source>
             <translation>Theo văn bản</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="644" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="646" />
             <source>By unit</source>
             <translation>Theo đơn vị</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="649" />
+            <location filename="../../tablet-client/registry/RegistryDesk.cpp" line="651" />
             <source>Saved %1 (made on this desk from the statistics shown).</source>
             <translation>Đã lưu %1 (lập tại máy này từ số liệu thống kê đang hiển thị).</translation>
         </message>
@@ -2564,22 +2575,63 @@
         </message>
         <message>
             <location filename="../../tablet-client/registry/RegistrySession.cpp" line="76" />
-            <location filename="../../tablet-client/registry/RegistrySession.cpp" line="97" />
+            <location filename="../../tablet-client/registry/RegistrySession.cpp" line="98" />
             <source>Connecting to the registry…</source>
             <translation>Đang kết nối đến hệ thống theo dõi văn bản…</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistrySession.cpp" line="103" />
+            <location filename="../../tablet-client/registry/RegistrySession.cpp" line="104" />
             <source>The registry refused the connection of this desk. Check the registry's address and public key with the administrator.</source>
             <translation>Hệ thống từ chối kết nối của máy này. Vui lòng kiểm tra địa chỉ và khóa công khai của hệ thống với quản trị viên.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistrySession.cpp" line="121" />
+            <location filename="../../tablet-client/registry/RegistryFiles.cpp" line="26" />
+            <source>the signed PDF</source>
+            <translation>bản PDF có chữ ký số</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryFiles.cpp" line="38" />
+            <source>the attached file</source>
+            <translation>tệp đính kèm</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryFiles.cpp" line="52" />
+            <source>No file name was given.</source>
+            <translation>Chưa nhập tên tệp.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryFiles.cpp" line="56" />
+            <source>Another file is still being saved; try again when it is done.</source>
+            <translation>Một tệp khác đang được lưu; vui lòng thử lại khi xong.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryFiles.cpp" line="74" />
+            <source>The registry answered with something other than %1.</source>
+            <translation>Hệ thống theo dõi văn bản trả lời không phải %1.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryFiles.cpp" line="94" />
+            <source>The copy of %1 arrived damaged (its checksum does not match); nothing was saved.</source>
+            <translation>Bản sao của %1 bị hỏng khi truyền (mã kiểm tra không khớp); chưa lưu gì.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryFiles.cpp" line="80" />
+            <source>The registry sent %1 out of order; nothing was saved.</source>
+            <translation>Hệ thống theo dõi văn bản gửi %1 không đúng thứ tự; chưa lưu gì.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryFiles.cpp" line="86" />
+            <source>The registry stopped sending %1; nothing was saved.</source>
+            <translation>Hệ thống theo dõi văn bản ngừng gửi %1; chưa lưu gì.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/registry/RegistryFiles.cpp" line="109" />
+            <location filename="../../tablet-client/registry/RegistrySession.cpp" line="122" />
             <source>Not connected to the registry.</source>
             <translation>Chưa kết nối đến hệ thống theo dõi văn bản.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/registry/RegistrySession.cpp" line="217" />
+            <location filename="../../tablet-client/registry/RegistrySession.cpp" line="222" />
             <source>Enter your account name and password.</source>
             <translation>Nhập tên tài khoản và mật khẩu.</translation>
         </message>
@@ -3122,224 +3174,234 @@
     <context>
         <name>TaskView</name>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="47" />
+            <location filename="../dispatch/TaskView.qml" line="50" />
+            <source>Save the attached file</source>
+            <translation>Lưu tệp đính kèm</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="55" />
             <source>Attach a file to the report</source>
             <translation>Đính kèm tệp vào báo cáo</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="76" />
+            <location filename="../dispatch/TaskView.qml" line="84" />
             <source>Close</source>
             <translation>Đóng</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="87" />
+            <location filename="../dispatch/TaskView.qml" line="95" />
             <source>Directive</source>
             <translation>Văn bản</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="88" />
+            <location filename="../dispatch/TaskView.qml" line="96" />
             <source>State</source>
             <translation>Trạng thái</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="89" />
+            <location filename="../dispatch/TaskView.qml" line="97" />
             <source>Lead unit</source>
             <translation>Đơn vị chủ trì</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="90" />
+            <location filename="../dispatch/TaskView.qml" line="98" />
             <source>Coordinating</source>
             <translation>Phối hợp</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="91" />
+            <location filename="../dispatch/TaskView.qml" line="99" />
             <source>Responsible</source>
             <translation>Lãnh đạo phụ trách</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="92" />
+            <location filename="../dispatch/TaskView.qml" line="100" />
             <source>Deadline</source>
             <translation>Thời hạn</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="92" />
+            <location filename="../dispatch/TaskView.qml" line="100" />
             <source>(extended; first: %1)</source>
             <translation>(đã gia hạn; hạn đầu: %1)</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="93" />
+            <location filename="../dispatch/TaskView.qml" line="101" />
             <source>Reports</source>
             <translation>Báo cáo</translation>
         </message>
         <message numerus="yes">
-            <location filename="../dispatch/TaskView.qml" line="93" />
+            <location filename="../dispatch/TaskView.qml" line="101" />
             <source>every %n day(s)</source>
             <translation>
                 <numerusform>định kỳ %n ngày</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="93" />
+            <location filename="../dispatch/TaskView.qml" line="101" />
             <source>one final report</source>
             <translation>một báo cáo khi hoàn thành</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="126" />
+            <location filename="../dispatch/TaskView.qml" line="134" />
             <source>Last report: %1</source>
             <translation>Báo cáo gần nhất: %1</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="133" />
+            <location filename="../dispatch/TaskView.qml" line="141" />
             <source>Evaluation: %1</source>
             <translation>Đánh giá: %1</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="134" />
+            <location filename="../dispatch/TaskView.qml" line="142" />
             <source>Awaiting evaluation</source>
             <translation>Đang chờ đánh giá</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="144" />
+            <location filename="../dispatch/TaskView.qml" line="152" />
             <source>Extension asked until %1: %2</source>
             <translation>Đề nghị gia hạn đến %1: %2</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="158" />
+            <location filename="../dispatch/TaskView.qml" line="166" />
             <source>Acknowledge</source>
             <translation>Xác nhận tiếp nhận</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="166" />
+            <location filename="../dispatch/TaskView.qml" line="174" />
             <source>Start work</source>
             <translation>Bắt đầu thực hiện</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="174" />
+            <location filename="../dispatch/TaskView.qml" line="182" />
             <source>Report progress</source>
             <translation>Báo cáo tiến độ</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="180" />
+            <location filename="../dispatch/TaskView.qml" line="188" />
             <source>Ask for an extension</source>
             <translation>Đề nghị gia hạn</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="187" />
+            <location filename="../dispatch/TaskView.qml" line="195" />
             <source>Accept report</source>
             <translation>Chấp nhận báo cáo</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="194" />
+            <location filename="../dispatch/TaskView.qml" line="202" />
             <source>Return with reason</source>
             <translation>Trả lại, nêu lý do</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="200" />
+            <location filename="../dispatch/TaskView.qml" line="208" />
             <source>Answer extension request</source>
             <translation>Trả lời đề nghị gia hạn</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="200" />
+            <location filename="../dispatch/TaskView.qml" line="208" />
             <source>Extend deadline</source>
             <translation>Gia hạn</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="212" />
+            <location filename="../dispatch/TaskView.qml" line="220" />
             <source>Progress report</source>
             <translation>Báo cáo tiến độ</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="213" />
+            <location filename="../dispatch/TaskView.qml" line="221" />
             <source>Ask for a later deadline</source>
             <translation>Đề nghị lùi thời hạn</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="214" />
+            <location filename="../dispatch/TaskView.qml" line="222" />
             <source>Return the report</source>
             <translation>Trả lại báo cáo</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="215" />
+            <location filename="../dispatch/TaskView.qml" line="223" />
             <source>New deadline</source>
             <translation>Thời hạn mới</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="232" />
+            <location filename="../dispatch/TaskView.qml" line="240" />
             <source>What was done, figures, what remains…</source>
             <translation>Kết quả đã làm, số liệu, phần còn lại…</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="243" />
+            <location filename="../dispatch/TaskView.qml" line="251" />
             <source>Reason (optional when granting; required when refusing)</source>
             <translation>Lý do (không bắt buộc khi gia hạn; bắt buộc khi từ chối)</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="244" />
+            <location filename="../dispatch/TaskView.qml" line="252" />
             <source>Reason</source>
             <translation>Lý do</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="263" />
+            <location filename="../dispatch/TaskView.qml" line="271" />
             <source>Remove</source>
             <translation>Rút khỏi danh sách</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="274" />
+            <location filename="../dispatch/TaskView.qml" line="282" />
             <source>Attach files…</source>
             <translation>Đính kèm tệp…</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="279" />
+            <location filename="../dispatch/TaskView.qml" line="287" />
             <source>Cancel</source>
             <translation>Hủy</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="285" />
+            <location filename="../dispatch/TaskView.qml" line="293" />
             <source>Refuse request</source>
             <translation>Từ chối đề nghị</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="293" />
+            <location filename="../dispatch/TaskView.qml" line="301" />
             <source>Send report</source>
             <translation>Gửi báo cáo</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="294" />
+            <location filename="../dispatch/TaskView.qml" line="302" />
             <source>Send request</source>
             <translation>Gửi đề nghị</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="295" />
+            <location filename="../dispatch/TaskView.qml" line="303" />
             <source>Return report</source>
             <translation>Trả lại báo cáo</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="296" />
+            <location filename="../dispatch/TaskView.qml" line="304" />
             <source>Set new deadline</source>
             <translation>Đặt thời hạn mới</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="314" />
+            <location filename="../dispatch/TaskView.qml" line="322" />
             <source>History</source>
             <translation>Quá trình xử lý</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="341" />
+            <location filename="../dispatch/TaskView.qml" line="350" />
             <source>Attached: %1</source>
             <translation>Tệp đính kèm: %1</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="350" />
+            <location filename="../dispatch/TaskView.qml" line="365" />
+            <source>Save %1…</source>
+            <translation>Lưu %1…</translation>
+        </message>
+        <message>
+            <location filename="../dispatch/TaskView.qml" line="379" />
             <source>Comments</source>
             <translation>Trao đổi</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="399" />
+            <location filename="../dispatch/TaskView.qml" line="428" />
             <source>Write a comment to the other units on this task</source>
             <translation>Viết ý kiến trao đổi với các đơn vị về nhiệm vụ này</translation>
         </message>
         <message>
-            <location filename="../dispatch/TaskView.qml" line="403" />
+            <location filename="../dispatch/TaskView.qml" line="432" />
             <source>Send</source>
             <translation>Gửi</translation>
         </message>

@@ -105,6 +105,8 @@ void RegistrySession::Private::applyDirectiveDetail(const wire::DirectiveDetail 
     for (const auto &c : dir.conclusion_ids()) conclusionIds << qs(c);
     row.insert(QStringLiteral("conclusionIds"), conclusionIds);
     row.insert(QStringLiteral("pdfAvailable"), !dir.pdf_sha256().empty());
+    row.insert(QStringLiteral("pdfFileName"), qs(dir.summary().number()).replace(QLatin1Char('/'), QLatin1Char('-')) +
+                                                  QStringLiteral(".pdf"));
     // The receipt was recorded with this answer: the inbox loses its unread mark now.
     if (account.role() == wire::ACCOUNT_ROLE_UNIT) {
         row.insert(QStringLiteral("unread"), false);

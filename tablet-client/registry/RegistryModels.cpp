@@ -92,7 +92,7 @@ TaskModel::TaskModel(QObject *parent)
 
 TaskHistoryModel::TaskHistoryModel(QObject *parent)
     : RecordListModel({"at", "action", "actionText", "actorUnit", "actorUser", "fromState", "toState", "text",
-                       "newDeadline", "attachments", "recordId"},
+                       "newDeadline", "attachments", "attachmentHashes", "recordId"},
                       "recordId", parent) {}
 
 CommentModel::CommentModel(QObject *parent)

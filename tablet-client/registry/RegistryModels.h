@@ -84,6 +84,8 @@ public:
 //   at (QDateTime), action (QString: the domain's action name), actionText (translated),
 //   actorUnit, actorUser, fromState, toState (QString), text, newDeadline (QDateTime),
 //   attachments (QStringList of file names)
+// Keys: at, action, actionText, actorUnit, actorUser, fromState, toState, text, newDeadline,
+//   attachments (file names), attachmentHashes (their SHA-256, same order), recordId
 class TaskHistoryModel : public RecordListModel {
     Q_OBJECT
     QML_ELEMENT

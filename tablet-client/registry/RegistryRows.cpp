@@ -186,8 +186,11 @@ QVariantMap task(const wire::TaskView &t, const QString &leadName, const QString
 }
 
 QVariantMap logEntry(const wire::TaskLogEntry &e) {
-    QStringList files;
-    for (const auto &a : e.attachments()) files << q(a.name());
+    QStringList files, hashes;
+    for (const auto &a : e.attachments()) {
+        files << q(a.name());
+        hashes << q(a.sha256());
+    }
     return {
         {QStringLiteral("recordId"), QString::number(e.seq())},
         {QStringLiteral("at"), fromMs(e.at_ms())},
@@ -200,6 +203,7 @@ QVariantMap logEntry(const wire::TaskLogEntry &e) {
         {QStringLiteral("text"), q(e.text())},
         {QStringLiteral("newDeadline"), dateText(e.new_deadline())},
         {QStringLiteral("attachments"), files},
+        {QStringLiteral("attachmentHashes"), hashes}, // same order as attachments
     };
 }
 

@@ -83,6 +83,7 @@ void RegistrySession::stop() {
     d->agent.reset();
     d->inFlight.clear();
     d->upload.reset();
+    d->download.reset();
     if (d->busyCount != 0) {
         d->busyCount = 0;
         emit busyChanged();
@@ -145,6 +146,10 @@ void RegistrySession::Private::onReply(quint64 id, const QString &command, const
             return;
         }
         if (command == QLatin1String("signIn")) emit q->signInRefused(text);
+        if (command == QLatin1String("saveFile") && download) {
+            failDownload(text);
+            return;
+        }
         if (command == QLatin1String("putAttachment") && upload) failUpload(text); // reported as "report"
         else if (!request.quiet || command != QLatin1String("putAttachment")) finish(command, false, text);
         if (e.code() == wire::ERROR_NOT_SIGNED_IN && command != QLatin1String("signIn")) clearAccount();
@@ -245,6 +250,7 @@ void RegistrySession::signOut() {
         emit busyChanged();
     }
     d->upload.reset();
+    d->download.reset();
     d->clearAccount();
 }
 

@@ -204,6 +204,12 @@ public slots:
     // The status report as a PDF, produced by the registry for the current filters.
     void exportStatusPdf(const QString &pathOrUrl);
 
+    // --- files from the registry (fetched in chunks, hash-checked, then written) ---
+    // The directive's signed PDF (a unit: only directives sent to it). commandFinished("saveFile").
+    void saveDirectivePdf(const QString &directiveId, const QString &pathOrUrl);
+    // A file attached to a report (by its SHA-256, as in the history's attachmentHashes).
+    void saveAttachment(const QString &sha256, const QString &pathOrUrl);
+
 signals:
     void configChanged();
     void connectionStateChanged();

@@ -71,6 +71,19 @@ struct RegistrySession::Private {
     };
     std::unique_ptr<Upload> upload;
 
+    // A file being fetched from the registry (directive PDF or attachment), chunk by chunk.
+    struct Download {
+        QString path;                 // where it goes once complete and verified
+        QString label;                // for messages
+        std::function<ecabinet::wire::RegistryEnvelope(quint64 offset, quint32 length)> request;
+        QByteArray bytes;
+    };
+    std::unique_ptr<Download> download;
+    void startDownload(const QString &path, const QString &label,
+                       std::function<ecabinet::wire::RegistryEnvelope(quint64, quint32)> request);
+    void fetchNextChunk();
+    void failDownload(const QString &text);
+
     // --- RegistrySession.cpp ---
     void onLink(int link, const QString &detail);
     void onReply(quint64 id, const QString &command, const ecabinet::client::RegistryReplyPtr &reply);

@@ -48,6 +48,13 @@ Outcome run(RegistrySession &s, const QString &command, const std::function<void
     return out;
 }
 
+const char *const kSigner = "Nguyễn Văn An";
+
+QByteArray readAll(const QString &path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
 class RegistrySessionTest : public ::testing::Test {
 protected:
     static void SetUpTestSuite() {
@@ -57,6 +64,12 @@ protected:
         hubKeys = {pub, sec};
         registry = std::make_unique<ecabinet::test::RegistryProcess>(
             ecabinet::test::seedJson(3, {{"phong-hop-1", hubKeys.first}}));
+        // Directives are signed: a test PKI whose signer is the one publish() names.
+        QProcess pki;
+        pki.start(QStringLiteral(ECABINET_SOURCE_DIR "/deploy/pki/ecabinet-test-pki"),
+                  {QString::fromStdString(registry->dataDir() + "/signing"), QString::fromUtf8(kSigner)});
+        ASSERT_TRUE(pki.waitForFinished(120000));
+        ASSERT_EQ(pki.exitCode(), 0) << pki.readAllStandardError().toStdString();
         registry->start();
     }
     static void TearDownTestSuite() { registry.reset(); }
@@ -94,7 +107,7 @@ protected:
         const auto out = run(office, QStringLiteral("publish"), [&] {
             office.publishDirective({{"title", "Kết luận về phòng chống dịch"},
                                      {"text", "Giao các đơn vị triển khai."},
-                                     {"signer", "Nguyễn Văn An"},
+                                     {"signer", QString::fromUtf8(kSigner)},
                                      {"signerTitle", "Phó Bí thư"}});
         });
         EXPECT_TRUE(out.ok) << out.message.toStdString();
@@ -166,8 +179,28 @@ TEST_F(RegistrySessionTest, AUnitNeverGetsAnotherUnitsTask) {
     ASSERT_TRUE(check.ok) << check.message.toStdString();
     EXPECT_EQ(office->currentTask().value("taskState").toString(), QStringLiteral("assigned"));
 
+    // The recipient saves the directive's signed PDF; pdfsig verifies it and names the signer.
+    QTemporaryDir out;
+    ASSERT_TRUE(run(*u01, QStringLiteral("openDirective"), [&] { u01->openDirective(directiveId); }).ok);
+    EXPECT_TRUE(u01->currentDirective().value("pdfAvailable").toBool());
+    const QString pdf = out.filePath(u01->currentDirective().value("pdfFileName").toString());
+    const auto saved = run(*u01, QStringLiteral("saveFile"), [&] { u01->saveDirectivePdf(directiveId, pdf); });
+    ASSERT_TRUE(saved.ok) << saved.message.toStdString();
+    QProcess sig;
+    sig.setProcessChannelMode(QProcess::MergedChannels);
+    sig.start(QStringLiteral("pdfsig"), {QStringLiteral("-nssdir"),
+                                         QString::fromStdString("sql:" + registry->dataDir() + "/signing/nssdb"), pdf});
+    ASSERT_TRUE(sig.waitForFinished(60000));
+    const QString report = QString::fromUtf8(sig.readAll());
+    EXPECT_TRUE(report.contains(QStringLiteral("Signature is Valid."))) << report.toStdString();
+    EXPECT_TRUE(report.contains(QString::fromUtf8(kSigner))) << report.toStdString();
+
     // u03 was not a recipient: the directive itself is not found for it either.
     auto u03 = signedIn("u03");
+    const QString stolen = out.filePath(QStringLiteral("stolen.pdf"));
+    const auto refusedPdf = run(*u03, QStringLiteral("saveFile"), [&] { u03->saveDirectivePdf(directiveId, stolen); });
+    EXPECT_FALSE(refusedPdf.ok);
+    EXPECT_FALSE(QFile::exists(stolen)) << "not a byte of another unit's directive on disk";
     const auto foreign = run(*u03, QStringLiteral("openDirective"), [&] { u03->openDirective(directiveId); });
     EXPECT_FALSE(foreign.ok);
     EXPECT_EQ(foreign.message, QStringLiteral("Not found, or not sent to your unit."));
@@ -234,6 +267,23 @@ TEST_F(RegistrySessionTest, PublishReadAcknowledgeReportWithAttachmentAccept) {
     for (const auto &h : u02->taskHistory()->rows())
         attached = attached || h.value("attachments").toStringList() == QStringList{QStringLiteral("bao-cao-tien-do.pdf")};
     EXPECT_TRUE(attached) << "the report's history row names the file";
+
+    // The office opens the report's file from the task's history: the same bytes.
+    ASSERT_TRUE(run(*office, QStringLiteral("openTask"), [&] { office->openTask(taskId); }).ok);
+    QString sha;
+    for (const auto &h : office->taskHistory()->rows())
+        if (!h.value("attachmentHashes").toStringList().isEmpty()) sha = h.value("attachmentHashes").toStringList().first();
+    ASSERT_FALSE(sha.isEmpty()) << "the history names the file's hash";
+    const QString fetched = dir.filePath(QStringLiteral("office-copy.pdf"));
+    const auto saved = run(*office, QStringLiteral("saveFile"), [&] { office->saveAttachment(sha, fetched); });
+    ASSERT_TRUE(saved.ok) << saved.message.toStdString();
+    EXPECT_EQ(readAll(fetched), readAll(path)) << "600 KiB in three chunks, byte for byte";
+    // Tried: a hash the registry does not hold: refused, nothing written.
+    const QString none = dir.filePath(QStringLiteral("none.pdf"));
+    const auto missing = run(*office, QStringLiteral("saveFile"),
+                             [&] { office->saveAttachment(QString(64, QLatin1Char('0')), none); });
+    EXPECT_FALSE(missing.ok);
+    EXPECT_FALSE(QFile::exists(none));
 
     // The office accepts; the unit sees the evaluation.
     ASSERT_TRUE(run(*office, QStringLiteral("accept"), [&] { office->acceptReport(taskId, QStringLiteral("Tốt")); }).ok);
