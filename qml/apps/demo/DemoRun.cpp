@@ -6,6 +6,7 @@
 #include "MeetingConclusionModel.h"
 #include "FloorModels.h"
 #include "Models.h"
+#include "registry/RegistrySession.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -338,7 +339,8 @@ int DemoRun::runScripted()
 
     step(QStringLiteral("Members check in at their seats with their PINs"));
     checkInSeats();
-    waitFor([this] { return chair_->presentCount() == int(seats_.size()) + 1; }, 10000,
+    // Everyone at a seat, the chair, and the secretary at the second console.
+    waitFor([this] { return chair_->presentCount() == int(seats_.size()) + 1 + (secretary_ ? 1 : 0); }, 10000,
             QStringLiteral("the console counting everyone present"));
     out() << "   present " << chair_->presentCount() << ", entitled present " << chair_->entitledPresent() << " of "
           << chair_->entitledCount() << "; wrong PINs so far: " << chair_->failedPinAttempts() << "\n";
@@ -391,6 +393,7 @@ int DemoRun::runScripted()
             10000, QStringLiteral("every seat showing the meeting closed"));
     screenshot(console, QStringLiteral("console-closed.png"));
     writeMinutes();
+    dispatchDirective();
 
     printSummary();
     return failures_ == 0 ? 0 : 1;

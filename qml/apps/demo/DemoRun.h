@@ -15,6 +15,7 @@
 
 class MeetingSession;
 class QQuickWindow;
+class RegistrySession;
 
 namespace ecabinet {
 class AppLoader;
@@ -22,6 +23,10 @@ namespace launch {
 class HubLauncher;
 }
 } // namespace ecabinet
+
+// Before the hub starts: seeds its registry (an office and three units) and makes a test CA
+// and the `signer`'s certificate in DATA/signing, so directives are signed (DemoDispatch.cpp).
+bool prepareDemoRegistry(const ecabinet::launch::HubLauncher &hub, const QString &signer);
 
 struct DemoSeatSession {
     DemoSeat seat;
@@ -54,6 +59,10 @@ private:
     // The secretary drafts a conclusion of the current item, the chair approves it by `pollId`.
     void concludeCurrentItem(QQuickWindow *seatWindow, QQuickWindow *console, const QString &pollId);
     void writeMinutes();
+    // DemoDispatch.cpp: the office publishes the conclusions as a signed directive, a unit reads it.
+    void dispatchDirective();
+    bool deskAction(RegistrySession &desk, const QString &command, const std::function<void()> &issue);
+    std::unique_ptr<RegistrySession> signedInDesk(const QString &account);
     void printSummary() const;
 
     ecabinet::launch::HubLauncher &hub_;

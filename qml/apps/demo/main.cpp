@@ -87,12 +87,16 @@ int main(int argc, char *argv[])
             return 1;
         }
         std::cout << imported.out;
+        const auto meeting = DemoMeetingFile::read(meetingFile);
+        const DemoPerson *chair = meeting.firstWithRole(QStringLiteral("chair"));
+        if (!prepareDemoRegistry(hub, chair ? chair->name : QStringLiteral("Chủ tọa")))
+            return 1;
         hub.start();
         std::cout << "== Hub running: command=" << hub.ports().command << " event=" << hub.ports().event
                   << " blob=" << hub.ports().blob << " (log: " << hub.logPath().string() << ")\n";
 
         ecabinet::AppLoader loader(cli.value(QStringLiteral("lang")));
-        DemoRun run(hub, loader, DemoMeetingFile::read(meetingFile), outDir, tablets);
+        DemoRun run(hub, loader, meeting, outDir, tablets);
         run.prepare();
         const int code = headless ? run.runScripted() : run.runInteractive();
         const int hubExit = hub.stop();
