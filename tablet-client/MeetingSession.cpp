@@ -8,6 +8,8 @@
 #include "protocol/Codec.h"
 #include "protocol/Version.h"
 
+#include <algorithm>
+
 #include <QStandardPaths>
 
 using namespace ecabinet;
@@ -120,7 +122,7 @@ void MeetingSession::stop() {
     // Confidential papers live only while the session does.
     client::BlobLocator::instance().dropFromMemory(QStringList(d->confidentialHeld.begin(), d->confidentialHeld.end()));
     d->confidentialHeld.clear();
-    const bool wasBusy = !d->inFlight.empty();
+    const bool wasBusy = d->isBusy();
     d->inFlight.clear();
     if (wasBusy) emit busyChanged();
     // Unanswered ballots died with the agent: no receipt will come for them.
@@ -174,11 +176,18 @@ quint64 MeetingSession::Private::send(wire::Envelope request, const QString &com
         refuseLocally(command, MeetingSession::tr("Not connected to the hub: the session has not been started."));
         return 0;
     }
-    const bool wasBusy = !inFlight.empty();
+    const bool wasBusy = isBusy();
     const quint64 id = agent->submit(std::move(request), command);
     inFlight[id] = command;
-    if (!wasBusy) emit q->busyChanged();
+    if (!wasBusy && isBusy()) emit q->busyChanged();
     return id;
+}
+
+// Busy = a person's command is waiting for the hub. The console's own background fetch of the
+// conclusion drafts does not count: it must not grey out the chair's buttons while it runs.
+bool MeetingSession::Private::isBusy() const {
+    return std::any_of(inFlight.begin(), inFlight.end(),
+                       [](const auto &f) { return f.second != QLatin1String("conclusions"); });
 }
 
 void MeetingSession::Private::refuseLocally(const QString &command, const QString &text) {
@@ -187,7 +196,8 @@ void MeetingSession::Private::refuseLocally(const QString &command, const QStrin
 }
 
 void MeetingSession::Private::onReply(quint64 id, const QString &command, const EnvelopePtr &reply) {
-    if (inFlight.erase(id) && inFlight.empty()) emit q->busyChanged();
+    const bool wasBusy = isBusy();
+    if (inFlight.erase(id) && wasBusy && !isBusy()) emit q->busyChanged();
     onFloorReply(id, command, *reply);
     onConclusionReply(id, command, *reply);
     // The console's own fetch of the drafts is not a person's command: no commandFinished, and
@@ -338,7 +348,7 @@ bool MeetingSession::canChair() const { return role() == Chair; }
 bool MeetingSession::canMoveAgenda() const { return role() == Chair || role() == Secretary; }
 
 QString MeetingSession::lastError() const { return d->lastError; }
-bool MeetingSession::busy() const { return !d->inFlight.empty(); }
+bool MeetingSession::busy() const { return d->isBusy(); }
 
 QString MeetingSession::documentPath(const QString &sha256) const {
     client::DocumentCache cache(d->cacheDir);

@@ -53,6 +53,7 @@ struct MeetingSession::Private {
     quint64 bytesFetched = 0;
 
     std::map<quint64, QString> inFlight; // request id -> command name
+    bool isBusy() const;                 // a person's command in flight (not background fetches)
 
     // --- meeting floor (SessionFloor.cpp) ---
     PollModel polls;
