@@ -9,6 +9,7 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <memory>
 
 namespace ecabinet::testing {
 
@@ -48,13 +49,13 @@ class DirectivePdfTest : public ::testing::Test {
 protected:
     // One PKI per test program: NSS is initialised once per process (DirectivePdf.h).
     static void SetUpTestSuite() {
-        pkiDir = new QTemporaryDir();
+        pkiDir = std::make_unique<QTemporaryDir>();
         const auto r = runProgram(ECABINET_SOURCE_DIR "/deploy/pki/ecabinet-test-pki",
                                   {pkiDir->filePath("pki").toStdString(), kSigner, "UBND tỉnh Sơn Hà"});
         ASSERT_TRUE(r.ok()) << r.err;
         ASSERT_EQ(r.out, kSigner + "\n");
     }
-    static void TearDownTestSuite() { delete pkiDir; }
+    static void TearDownTestSuite() { pkiDir.reset(); }
     static std::filesystem::path nss() { return pkiDir->filePath("pki/nssdb").toStdString(); }
     static SigningIdentity signer() {
         return {QString::fromStdString(nss().string()), QString::fromStdString(kSigner), {}, QStringLiteral("Ký ban hành"),
@@ -62,10 +63,10 @@ protected:
     }
     QString path(const char *name) const { return tmp.filePath(QString::fromLatin1(name)); }
 
-    static QTemporaryDir *pkiDir;
+    static std::unique_ptr<QTemporaryDir> pkiDir;
     QTemporaryDir tmp;
 };
-QTemporaryDir *DirectivePdfTest::pkiDir = nullptr;
+std::unique_ptr<QTemporaryDir> DirectivePdfTest::pkiDir;
 
 TEST_F(DirectivePdfTest, VietnameseTextComesBackExactlyFromEmbeddedFonts) {
     const auto layout = hub::registry::writeDirectivePdf(directive(), path("d.pdf"));
