@@ -719,43 +719,43 @@
     <context>
         <name>DocumentCache</name>
         <message>
-            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="137" />
+            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="129" />
             <source>The downloaded document is damaged (its checksum does not match); it will be fetched again.</source>
             <translation>The downloaded document is damaged (its checksum does not match); it will be fetched again.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="56" />
+            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="54" />
             <source>The hub sent an invalid document id "%1".</source>
             <translation>The hub sent an invalid document id "%1".</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="66" />
+            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="64" />
             <source>Cannot create the document cache folder %1.</source>
             <translation>Cannot create the document cache folder %1.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="69" />
+            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="67" />
             <source>Cannot open %1: %2</source>
             <translation>Cannot open %1: %2</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="75" />
+            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="73" />
             <source>Cannot read %1: %2</source>
             <translation>Cannot read %1: %2</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="86" />
-            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="98" />
+            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="83" />
+            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="92" />
             <source>Cannot write %1: %2</source>
             <translation>Cannot write %1: %2</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="101" />
+            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="95" />
             <source>The downloaded document is damaged (its checksum does not match); it will be fetched again.</source>
             <translation>The downloaded document is damaged (its checksum does not match); it will be fetched again.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="106" />
+            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="100" />
             <source>Cannot move the verified document to %1.</source>
             <translation>Cannot move the verified document to %1.</translation>
         </message>
@@ -1148,29 +1148,29 @@
     <context>
         <name>MeetingSession</name>
         <message>
-            <location filename="../../tablet-client/MeetingSession.cpp" line="107" />
-            <location filename="../../tablet-client/MeetingSession.cpp" line="144" />
+            <location filename="../../tablet-client/MeetingSession.cpp" line="109" />
+            <location filename="../../tablet-client/MeetingSession.cpp" line="146" />
             <source>Connecting to the hub…</source>
             <translation>Connecting to the hub…</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/MeetingSession.cpp" line="132" />
+            <location filename="../../tablet-client/MeetingSession.cpp" line="134" />
             <source>Not connected.</source>
             <translation>Not connected.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/MeetingSession.cpp" line="148" />
+            <location filename="../../tablet-client/MeetingSession.cpp" line="150" />
             <source>Bringing the meeting up to date…</source>
             <translation>Bringing the meeting up to date…</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/MeetingSession.cpp" line="174" />
+            <location filename="../../tablet-client/MeetingSession.cpp" line="176" />
             <location filename="../../tablet-client/SessionDocuments.cpp" line="177" />
             <source>Not connected to the hub: the session has not been started.</source>
             <translation>Not connected to the hub: the session has not been started.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../tablet-client/MeetingSession.cpp" line="248" />
+            <location filename="../../tablet-client/MeetingSession.cpp" line="258" />
             <source>There is no agenda item %1; the agenda has %n item(s).</source>
             <translation>
                 <numerusform>There is no agenda item %1; the agenda has %n item.</numerusform>

@@ -713,43 +713,43 @@
     <context>
         <name>DocumentCache</name>
         <message>
-            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="137" />
+            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="129" />
             <source>The downloaded document is damaged (its checksum does not match); it will be fetched again.</source>
             <translation>Tài liệu tải về bị hỏng (mã kiểm tra không khớp); tài liệu sẽ được tải lại.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="56" />
+            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="54" />
             <source>The hub sent an invalid document id "%1".</source>
             <translation>Máy chủ phòng họp gửi mã tài liệu không hợp lệ "%1".</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="66" />
+            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="64" />
             <source>Cannot create the document cache folder %1.</source>
             <translation>Không tạo được thư mục lưu tài liệu %1.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="69" />
+            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="67" />
             <source>Cannot open %1: %2</source>
             <translation>Không mở được %1: %2</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="75" />
+            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="73" />
             <source>Cannot read %1: %2</source>
             <translation>Không đọc được %1: %2</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="86" />
-            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="98" />
+            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="83" />
+            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="92" />
             <source>Cannot write %1: %2</source>
             <translation>Không ghi được %1: %2</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="101" />
+            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="95" />
             <source>The downloaded document is damaged (its checksum does not match); it will be fetched again.</source>
             <translation>Tài liệu tải về bị hỏng (mã kiểm tra không khớp); tài liệu sẽ được tải lại.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="106" />
+            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="100" />
             <source>Cannot move the verified document to %1.</source>
             <translation>Không chuyển được tài liệu đã kiểm tra vào %1.</translation>
         </message>
@@ -1139,29 +1139,29 @@
     <context>
         <name>MeetingSession</name>
         <message>
-            <location filename="../../tablet-client/MeetingSession.cpp" line="107" />
-            <location filename="../../tablet-client/MeetingSession.cpp" line="144" />
+            <location filename="../../tablet-client/MeetingSession.cpp" line="109" />
+            <location filename="../../tablet-client/MeetingSession.cpp" line="146" />
             <source>Connecting to the hub…</source>
             <translation>Đang kết nối tới máy chủ phòng họp…</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/MeetingSession.cpp" line="132" />
+            <location filename="../../tablet-client/MeetingSession.cpp" line="134" />
             <source>Not connected.</source>
             <translation>Chưa kết nối.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/MeetingSession.cpp" line="148" />
+            <location filename="../../tablet-client/MeetingSession.cpp" line="150" />
             <source>Bringing the meeting up to date…</source>
             <translation>Đang cập nhật dữ liệu cuộc họp…</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/MeetingSession.cpp" line="174" />
+            <location filename="../../tablet-client/MeetingSession.cpp" line="176" />
             <location filename="../../tablet-client/SessionDocuments.cpp" line="177" />
             <source>Not connected to the hub: the session has not been started.</source>
             <translation>Chưa kết nối tới máy chủ phòng họp: phiên làm việc chưa được khởi động.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../tablet-client/MeetingSession.cpp" line="248" />
+            <location filename="../../tablet-client/MeetingSession.cpp" line="258" />
             <source>There is no agenda item %1; the agenda has %n item(s).</source>
             <translation>
                 <numerusform>Không có nội dung số %1; chương trình họp có %n nội dung.</numerusform>
