@@ -86,19 +86,16 @@ void CommandRouter::runBatch(std::vector<Pending> &batch) {
             service_.beginBatch();
             for (auto &p : batch) {
                 if (!p.request) continue;
-                // Checked per request, not only at the handshake: a device
-                // revoked while connected must stop at its next command.
-                if (!service_.deviceActive(p.deviceId)) {
-                    logLine("command", "device " + p.deviceId + " is revoked; refused " +
-                                           protocol::bodyName(*p.request));
-                    p.reply = protocol::errorReply(p.request->request_id(), wire::ERROR_DEVICE_REVOKED,
-                                                   "this device was revoked by the administrator");
-                    p.request.reset();
-                    continue;
-                }
+                // handle() checks the device on every request, not only at the
+                // handshake: a device revoked while connected stops at its next command.
                 auto outcome = service_.handle(p.deviceId, *p.request);
                 p.reply = std::move(outcome.reply);
                 p.events = std::move(outcome.events);
+                if (p.reply.has_error() && p.reply.error().code() == wire::ERROR_DEVICE_REVOKED) {
+                    logLine("command", "device " + p.deviceId + " is revoked; refused " +
+                                           protocol::bodyName(*p.request));
+                    p.request.reset(); // answered whatever the commit does
+                }
             }
             committed = service_.commitBatch();
             if (!committed) logLine("command", "group commit failed; the whole batch was rolled back");

@@ -22,7 +22,7 @@ std::string serialize(const wire::ConclusionHandoff &h) {
     return out;
 }
 
-OutboxRow rowFrom(const QSqlQuery &q) {
+OutboxRow rowFrom(const SqlRow &q) {
     OutboxRow r;
     r.id = q.value(0).toLongLong();
     r.createdMs = q.value(1).toLongLong();

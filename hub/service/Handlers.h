@@ -22,6 +22,7 @@
 namespace ecabinet::hub {
 
 class Store;
+struct BallotBatch;
 
 struct RequestContext {
     Store &store;
@@ -31,6 +32,8 @@ struct RequestContext {
     std::string deviceId;
     std::uint64_t requestId = 0;
     std::int64_t nowMs = 0;
+    // Set by MeetingService for a CastBallot inside a group commit (service/BallotBatch.h).
+    BallotBatch *ballots = nullptr;
 
     RequestContext(Store &s, std::string device, std::uint64_t rid, std::int64_t now)
         : store(s), meetings(s), log(s), devices(s), deviceId(std::move(device)), requestId(rid), nowMs(now) {}

@@ -1,9 +1,12 @@
 // The request pipeline around the handlers: revocation, idempotency, savepoint per request,
-// group commit. No meeting state is cached here: everything is read from the store inside
-// the request's savepoint, so a rolled-back request or batch cannot leave memory out of step.
+// group commit. No meeting state is cached across requests: everything is read from the store
+// inside the request's savepoint, so a rolled-back request or batch cannot leave memory out of
+// step. The one exception is bounded by a run of CastBallots inside one batch (ballots below,
+// service/BallotBatch.h): dropped before any other request, after any rollback, at commit.
 #include "service/MeetingService.h"
 
 #include "protocol/Codec.h"
+#include "service/BallotBatch.h"
 #include "service/Handlers.h"
 #include "service/UploadArea.h"
 #include "store/BlobStore.h"
@@ -38,6 +41,7 @@ struct MeetingService::Impl {
     std::map<std::pair<std::string, std::string>, BlobAccess> blobAccess; // (device, sha)
     std::map<std::string, BlobInfo> blobFiles;                            // sha
     BlobAccess checkBlobAccess(const std::string &deviceId, const std::string &sha256);
+    BallotBatch ballots;        // what consecutive CastBallots of this batch read alike
 };
 
 namespace {
@@ -174,6 +178,7 @@ bool MeetingService::deviceActive(const std::string &deviceId) {
 
 void MeetingService::beginBatch() {
     d->batchFailed = false;
+    d->ballots.clear();
     try {
         d->store.begin();
         d->batchOpen = true;
@@ -188,6 +193,7 @@ bool MeetingService::commitBatch() {
         d->batchFailed = false;
         return false;
     }
+    d->ballots.clear();
     if (!d->batchOpen) return true; // nothing begun: each request committed on its own
     d->batchOpen = false;
     const bool checkpoint = std::exchange(d->secretInBatch, false);
@@ -212,6 +218,9 @@ bool MeetingService::commitBatch() {
 
 Outcome MeetingService::handle(const std::string &deviceId, const wire::Envelope &request) {
     const auto rid = request.request_id();
+    // Only a run of ballots inside one batch shares what it read (BallotBatch.h).
+    const bool ballotInBatch = d->batchOpen && request.has_cast_ballot();
+    if (!ballotInBatch) d->ballots.clear();
     if (d->batchFailed) return internalError(rid, "the batch could not begin");
     if (rid == 0) return {protocol::errorReply(0, wire::ERROR_MALFORMED, "request_id must be > 0"), {}};
     if (!deviceActive(deviceId))
@@ -233,6 +242,10 @@ Outcome MeetingService::handle(const std::string &deviceId, const wire::Envelope
             return {std::move(again), {}}; // events were published with the first answer
         }
         RequestContext ctx(d->store, deviceId, rid, d->clock.nowMs());
+        if (ballotInBatch) {
+            ctx.ballots = &d->ballots;
+            ctx.log.useTips(&d->ballots.tips);
+        }
         bool secretStored = false;
         auto result = dispatch(ctx, request, secretStored);
         if (changesState(request)) replies.put(deviceId, rid, {hash, protocol::encode(result.reply)}, ctx.nowMs);
@@ -240,7 +253,9 @@ Outcome MeetingService::handle(const std::string &deviceId, const wire::Envelope
         d->secretInBatch = d->secretInBatch || secretStored;
         return toOutcome(std::move(result));
     } catch (const std::exception &e) {
-        // The savepoint's destructor has rolled this request back; the batch goes on.
+        // The savepoint's destructor has rolled this request back; the batch goes on, without
+        // anything this request may have noted in `ballots`.
+        d->ballots.clear();
         return internalError(rid, e.what());
     }
 }
@@ -268,7 +283,7 @@ BlobAccess MeetingService::mayReadBlob(const std::string &deviceId, const std::s
     try {
         const auto stamp = d->store.first(
             QStringLiteral("SELECT total_changes(), (SELECT data_version FROM pragma_data_version)"), {},
-            [](const QSqlQuery &q) { return Impl::Stamp{q.value(0).toLongLong(), q.value(1).toLongLong()}; });
+            [](const SqlRow &q) { return Impl::Stamp{q.value(0).toLongLong(), q.value(1).toLongLong()}; });
         if (!stamp) throw StoreError("the database's change stamp cannot be read");
         // Bounded: a few hundred devices × the blobs of one meeting, forgotten at any change.
         constexpr std::size_t kMaxKept = 100000;

@@ -2,13 +2,16 @@
 // polls part of the snapshot. Rules: shared/domain/Poll; rows: store/Polls.
 //
 // Every handler reads the poll from the store inside the request's savepoint (nothing is
-// cached), so a kill -9 or a rolled-back request can never leave a count in memory that the
-// database does not have. CastBallot, the hot path of a burst, does not rebuild the whole
-// poll: it restores the poll as seen by this one voter (the voter, the proxy holder if any,
-// their proxy and their earlier ballot), which applies exactly the same domain rules in
-// O(1) rows, and the database's primary key on has-voted backs the one-ballot rule up.
+// kept beyond the transaction), so a kill -9 or a rolled-back request can never leave a count
+// in memory that the database does not have. CastBallot, the hot path of a burst, does not
+// rebuild the whole poll: it restores the poll as seen by this one voter (the voter, the proxy
+// holder if any, their proxy and their earlier ballot), which applies exactly the same domain
+// rules in O(1) rows, and the database's primary key on has-voted backs the one-ballot rule
+// up. Within one group commit, consecutive ballots share the poll row, its ballot count and
+// the chain head (service/BallotBatch.h, dropped with the batch or any rollback).
 #include "service/Handlers.h"
 
+#include "service/BallotBatch.h"
 #include "service/PollQuery.h"
 #include "service/PollWire.h"
 #include "store/Polls.h"
@@ -235,31 +238,55 @@ HandlerResult handleOpenPoll(RequestContext &ctx, const wire::OpenPoll &req) {
 }
 
 HandlerResult handleCastBallot(RequestContext &ctx, const wire::CastBallot &req, bool &secretStored) {
-    auto auth = authorise(ctx, domain::Action::CastBallot);
-    if (auto *no = std::get_if<HandlerResult>(&auth)) return std::move(*no);
-    auto &f = std::get<Floor>(auth);
+    // The hot path of a burst: what every ballot of a batch reads alike comes from ctx.ballots
+    // when MeetingService gives one (service/BallotBatch.h), and the rest is one statement per
+    // question. The checks and their order are those of the other handlers.
+    BallotBatch *const batch = ctx.ballots;
+    std::string meetingId;
+    if (batch && batch->meetingId) {
+        meetingId = *batch->meetingId;
+    } else {
+        meetingId = ctx.meetings.currentId();
+        if (batch) batch->meetingId = meetingId;
+    }
+    if (meetingId.empty()) return errorResult(ctx, wire::ERROR_NO_MEETING, "the hub has no meeting yet");
+    const auto actor = actorAt(ctx, meetingId);
+    if (auto ok = domain::mayPerform(actor.role(), domain::Action::CastBallot); !ok)
+        return permissionError(ctx, ok.error());
     PollTable polls(ctx.store);
-    auto found = findPoll(ctx, polls, f.meetingId, req.poll_id());
-    if (auto *no = std::get_if<HandlerResult>(&found)) return std::move(*no);
-    const auto row = std::get<PollRow>(std::move(found));
-    if (row.state != PollState::Open)
-        return errorResult(ctx, wire::ERROR_POLL_NOT_OPEN, "poll " + row.id + " is " +
-                                                               std::string(domain::pollStateName(row.state)) +
-                                                               "; ballots are accepted only while it is open");
-    auto spec = specOf(row);
-    const std::string me = f.actor.personId();
+    BallotBatch::Poll *kept = nullptr;
+    if (batch)
+        if (auto it = batch->polls.find(req.poll_id()); it != batch->polls.end()) kept = &it->second;
+    PollRow row;
+    domain::PollSpec spec;
+    if (kept) { // read in this batch, and open then: only a ClosePoll (which drops the batch) changes that
+        row = kept->row;
+        spec = kept->spec;
+    } else {
+        auto found = findPoll(ctx, polls, meetingId, req.poll_id());
+        if (auto *no = std::get_if<HandlerResult>(&found)) return std::move(*no);
+        row = std::get<PollRow>(std::move(found));
+        if (row.state != PollState::Open)
+            return errorResult(ctx, wire::ERROR_POLL_NOT_OPEN, "poll " + row.id + " is " +
+                                                                   std::string(domain::pollStateName(row.state)) +
+                                                                   "; ballots are accepted only while it is open");
+        spec = specOf(row);
+        if (batch) kept = &batch->polls.emplace(row.id, BallotBatch::Poll{row, spec, std::nullopt}).first->second;
+    }
+    const std::string me = actor.personId();
     const std::string voterId = req.on_behalf_of().empty() ? me : req.on_behalf_of();
     const std::string castBy = req.on_behalf_of().empty() ? std::string() : me;
     const bool secret = spec.mode == PollMode::Secret;
 
     // The poll as this voter sees it: same spec, the one or two people involved, their proxy
     // and their earlier ballot. NotEligible falls out of the voter missing from it.
+    const auto state = polls.voterState(meetingId, row.id, voterId);
     std::vector<domain::Voter> people;
-    if (auto v = polls.voter(f.meetingId, row.id, voterId)) people.push_back(*v);
+    if (state.voter) people.push_back(*state.voter);
     if (!castBy.empty() && castBy != voterId)
-        if (auto h = polls.voter(f.meetingId, row.id, castBy)) people.push_back(*h);
+        if (auto h = polls.voter(meetingId, row.id, castBy)) people.push_back(*h);
     if (people.empty() || people.front().id != voterId) {
-        const auto member = ctx.meetings.member(f.meetingId, voterId);
+        const auto member = ctx.meetings.member(meetingId, voterId);
         return errorResult(ctx, wire::ERROR_NOT_ELIGIBLE,
                            member ? member->name + " (" + voterId + ", " + std::string(domain::roleName(member->role)) +
                                         ") is not entitled to vote in poll " + row.id
@@ -268,31 +295,40 @@ HandlerResult handleCastBallot(RequestContext &ctx, const wire::CastBallot &req,
     domain::PollRecord record;
     record.state = PollState::Open;
     record.openedAtMs = row.openedMs;
-    if (auto p = polls.proxyFor(f.meetingId, row.id, voterId); p && people.size() == 2 && p->holder == castBy)
-        record.proxies.push_back(*p);
-    if (polls.hasVoted(f.meetingId, row.id, voterId)) {
+    if (state.proxy && people.size() == 2 && state.proxy->holder == castBy) record.proxies.push_back(*state.proxy);
+    if (state.hasVoted) {
         if (secret || !spec.allowChange)
             return errorResult(ctx, wire::ERROR_ALREADY_VOTED, "a ballot for " + voterId + " is already in poll " +
                                                                    row.id + "; it cannot be changed");
         record.voted.push_back(voterId);
-        if (auto b = polls.namedBallot(f.meetingId, row.id, voterId)) record.named.push_back(*b);
+        if (auto b = polls.namedBallot(meetingId, row.id, voterId)) record.named.push_back(*b);
     }
     auto view = domain::Poll::restore(std::move(spec), std::move(people), std::move(record));
     if (!view) throw StoreError("poll " + row.id + ": " + view.error().text);
-    const domain::IsPresent present = [&](const std::string &id) { return isPresent(ctx, f.meetingId, id); };
+    const domain::IsPresent present = [&](const std::string &id) { return isPresent(ctx, meetingId, id); };
     domain::Selection selection(req.selection().begin(), req.selection().end());
     auto receipt = view->castBallot({voterId, castBy, std::move(selection)}, present, ctx.nowMs);
     if (!receipt) return refused(ctx, receipt.error());
 
-    polls.storeBallot(f.meetingId, row.id, *receipt);
+    polls.storeBallot(meetingId, row.id, *receipt);
     secretStored = secretStored || secret;
+    // Ballots in: counted once per poll and batch, then one more per new has-voted row (a
+    // changed vote adds none); the count is a COUNT(*) over the poll's has-voted rows.
+    std::uint32_t ballotsIn = 0;
+    if (kept && kept->ballotsIn) {
+        if (!receipt->replaced) ++*kept->ballotsIn;
+        ballotsIn = *kept->ballotsIn;
+    } else {
+        ballotsIn = polls.ballotsIn(meetingId, row.id);
+        if (kept) kept->ballotsIn = ballotsIn;
+    }
     wire::Event e;
     auto *b = e.mutable_ballot_cast();
     b->set_poll_id(row.id);
     b->set_voter(receipt->voter);
     b->set_cast_by(receipt->castBy);
     b->set_replaced(receipt->replaced);
-    b->set_ballots_in(polls.ballotsIn(f.meetingId, row.id));
+    b->set_ballots_in(ballotsIn);
     // A ballot never changes who is eligible (only an eligible voter casts one): the count kept
     // at open and at every check-in/out is current, and reading it keeps a ballot O(1).
     b->set_eligible(row.eligible);
@@ -302,7 +338,7 @@ HandlerResult handleCastBallot(RequestContext &ctx, const wire::CastBallot &req,
         b->set_weight(named.weight);
     }
     // The reply is a plain receipt (Ack{seq}): it never repeats the choice.
-    return ackResult(ctx, {ctx.log.append(f.meetingId, ctx.nowMs, me, std::move(e))});
+    return ackResult(ctx, {ctx.log.append(meetingId, ctx.nowMs, me, std::move(e))});
 }
 
 HandlerResult handleClosePoll(RequestContext &ctx, const wire::ClosePoll &req) {

@@ -13,7 +13,7 @@ std::optional<std::int64_t> optionalMs(const QVariant &v) {
     return v.toLongLong();
 }
 
-DeviceRow rowFrom(const QSqlQuery &q) {
+DeviceRow rowFrom(const SqlRow &q) {
     return {ss(q.value(0)), ss(q.value(1)), ss(q.value(2)), ss(q.value(3)), q.value(4).toLongLong(),
             optionalMs(q.value(5)), optionalMs(q.value(6))};
 }
@@ -22,13 +22,13 @@ DeviceRow rowFrom(const QSqlQuery &q) {
 
 std::optional<DeviceRow> DeviceTable::byName(const std::string &name) {
     return s_.first(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM devices WHERE name = ?"), {qs(name)},
-                    [&](const QSqlQuery &q) { return rowFrom(q); });
+                    [&](const SqlRow &q) { return rowFrom(q); });
 }
 
 std::optional<DeviceRow> DeviceTable::byKey(const std::string &key) {
     return s_.first(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM devices WHERE public_key = ?"),
                      {qs(key)},
-                    [&](const QSqlQuery &q) { return rowFrom(q); });
+                    [&](const SqlRow &q) { return rowFrom(q); });
 }
 
 std::vector<DeviceRow> DeviceTable::all() {

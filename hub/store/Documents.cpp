@@ -24,7 +24,7 @@ std::string pagesText(const std::vector<std::uint32_t> &pages) {
     return domain::joinList(items);
 }
 
-DocumentRow rowFrom(const QSqlQuery &q) {
+DocumentRow rowFrom(const SqlRow &q) {
     DocumentRow r;
     r.itemId = ss(q.value(0));
     r.id = ss(q.value(1));

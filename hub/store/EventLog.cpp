@@ -22,7 +22,7 @@ std::string deterministicBytes(const wire::Event &event) {
     return out;
 }
 
-domain::ChainRow rowFrom(const QSqlQuery &q) {
+domain::ChainRow rowFrom(const SqlRow &q) {
     domain::ChainRow r;
     r.meetingId = ss(q.value(0));
     r.seq = fromSql(q.value(1));
@@ -53,37 +53,44 @@ std::string ChainProblem::describe() const {
 domain::ChainTip EventLog::tip(const std::string &meetingId) {
     return s_
         .first(QStringLiteral("SELECT seq, hash FROM chain_heads WHERE meeting_id = ?"), {qs(meetingId)},
-               [](const QSqlQuery &q) { return domain::ChainTip{fromSql(q.value(0)), sb(q.value(1))}; })
+               [](const SqlRow &q) { return domain::ChainTip{fromSql(q.value(0)), sb(q.value(1))}; })
         .value_or(domain::ChainTip{});
 }
 
-domain::ChainRow EventLog::appendRow(domain::ChainEntry entry) {
-    const std::string meetingId = entry.meetingId;
-    const domain::ChainRow row = domain::link(tip(meetingId), std::move(entry));
+domain::ChainTip EventLog::currentTip(const std::string &meetingId) {
+    if (!tips_) return tip(meetingId);
+    if (auto it = tips_->find(meetingId); it != tips_->end()) return it->second;
+    return tips_->emplace(meetingId, tip(meetingId)).first->second;
+}
+
+domain::ChainRow EventLog::appendRow(const domain::ChainTip &tip, domain::ChainEntry entry) {
+    const domain::ChainRow row = domain::link(tip, std::move(entry));
     s_.write(QStringLiteral("INSERT INTO events(") + kRowColumns + QStringLiteral(") VALUES(?,?,?,?,?,?,?,?)"),
             {qs(row.meetingId), toSql(row.seq), qint64(row.timeMs), qs(row.type), qs(row.actor), qb(row.payload),
              qb(row.prevHash), qb(row.hash)});
     s_.write(QStringLiteral("INSERT INTO chain_heads(meeting_id, seq, hash) VALUES(?,?,?) "
                            "ON CONFLICT(meeting_id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash"),
             {qs(row.meetingId), toSql(row.seq), qb(row.hash)});
+    if (tips_) (*tips_)[row.meetingId] = domain::ChainTip{row.seq, row.hash};
     return row;
 }
 
 wire::Event EventLog::append(const std::string &meetingId, std::int64_t timeMs, const std::string &actor,
                              wire::Event event) {
     // The seq goes inside the payload too, so a published event is exactly the stored row.
+    const auto head = currentTip(meetingId);
     event.set_meeting_id(meetingId);
-    event.set_seq(tip(meetingId).seq + 1);
+    event.set_seq(head.seq + 1);
     event.set_time_ms(timeMs);
     event.set_actor(actor);
-    const auto row = appendRow({meetingId, timeMs, eventTypeName(event), actor, deterministicBytes(event)});
+    const auto row = appendRow(head, {meetingId, timeMs, eventTypeName(event), actor, deterministicBytes(event)});
     if (row.seq != event.seq()) throw StoreError("event log: seq moved while appending");
     return event;
 }
 
 std::uint64_t EventLog::appendAdmin(std::int64_t timeMs, const std::string &type, const std::string &actor,
                                     const std::string &payloadJson) {
-    return appendRow({"", timeMs, type, actor, payloadJson}).seq;
+    return appendRow(currentTip(""), {"", timeMs, type, actor, payloadJson}).seq;
 }
 
 std::uint64_t EventLog::lastSeq(const std::string &meetingId) { return tip(meetingId).seq; }

@@ -8,6 +8,7 @@
 #include "ecabinet.pb.h"
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -39,9 +40,18 @@ struct ChainHead {
     std::string hashHex;
 };
 
+// Chain heads already read in this transaction, by meeting id (see EventLog::useTips).
+using ChainTips = std::map<std::string, domain::ChainTip>;
+
 class EventLog {
 public:
     explicit EventLog(Store &store) : s_(store) {}
+
+    // Reads each chain's head from `tips` when it is there and keeps it there after every
+    // append, instead of reading chain_heads each time. Only for a run of appends that nothing
+    // else writes between and that is dropped with the transaction (MeetingService's ballot
+    // batch, service/BallotBatch.h); the chain_heads row is still written with every event.
+    void useTips(ChainTips *tips) { tips_ = tips; }
 
     // Stamps `event` with meeting id, next seq and time, appends it and returns the stored
     // Event (as published). Throws StoreError on failure.
@@ -61,9 +71,11 @@ public:
     VerifyReport verify();
 
 private:
-    domain::ChainRow appendRow(domain::ChainEntry entry);
+    domain::ChainRow appendRow(const domain::ChainTip &tip, domain::ChainEntry entry);
     domain::ChainTip tip(const std::string &meetingId);
+    domain::ChainTip currentTip(const std::string &meetingId); // through tips_ when set
     Store &s_;
+    ChainTips *tips_ = nullptr;
 };
 
 } // namespace ecabinet::hub

@@ -17,13 +17,13 @@ namespace {
 
 const QString kMeetingColumns = QStringLiteral("id, title, location, starts_at_ms, state, current_item");
 
-MeetingRow meetingFrom(const QSqlQuery &q) {
+MeetingRow meetingFrom(const SqlRow &q) {
     const auto state = parseState(ss(q.value(4)));
     if (!state) throw StoreError("meeting " + ss(q.value(0)) + " has unknown state '" + ss(q.value(4)) + "'");
     return {ss(q.value(0)), ss(q.value(1)), ss(q.value(2)), q.value(3).toLongLong(), *state, q.value(5).toInt()};
 }
 
-MemberRow memberFrom(const QSqlQuery &q) {
+MemberRow memberFrom(const SqlRow &q) {
     const auto role = domain::parseRole(ss(q.value(3)));
     if (!role) throw StoreError("member " + ss(q.value(0)) + " has unknown role '" + ss(q.value(3)) + "'");
     return {ss(q.value(0)), ss(q.value(1)), ss(q.value(2)), *role, q.value(4).toBool(), ss(q.value(5)),
@@ -48,7 +48,7 @@ std::string MeetingTable::currentId() {
 std::optional<MeetingRow> MeetingTable::meeting(const std::string &id) {
     return s_.first(QStringLiteral("SELECT ") + kMeetingColumns + QStringLiteral(" FROM meetings WHERE id = ?"),
                      {qs(id)},
-                    [&](const QSqlQuery &q) { return meetingFrom(q); });
+                    [&](const SqlRow &q) { return meetingFrom(q); });
 }
 
 std::vector<MeetingRow> MeetingTable::all() {
@@ -117,7 +117,7 @@ std::optional<MemberRow> MeetingTable::member(const std::string &meetingId, cons
     return s_.first(QStringLiteral("SELECT ") + kMemberColumns +
                          QStringLiteral(" FROM members WHERE meeting_id = ? AND id = ?"),
                      {qs(meetingId), qs(personId)},
-                    [&](const QSqlQuery &q) { return memberFrom(q); });
+                    [&](const SqlRow &q) { return memberFrom(q); });
 }
 
 std::vector<SeatRow> MeetingTable::seats(const std::string &meetingId) {
@@ -176,7 +176,7 @@ std::vector<PresenceRow> MeetingTable::presence(const std::string &meetingId) {
 std::optional<PresenceRow> MeetingTable::atDevice(const std::string &meetingId, const std::string &device) {
     return s_.first(QStringLiteral("SELECT person_id, seat_id FROM presence WHERE meeting_id = ? AND device = ?"),
                      {qs(meetingId), qs(device)},
-                    [&](const QSqlQuery &q) { return PresenceRow{ss(q.value(0)), ss(q.value(1)), device}; });
+                    [&](const SqlRow &q) { return PresenceRow{ss(q.value(0)), ss(q.value(1)), device}; });
 }
 
 void MeetingTable::setPresent(const std::string &meetingId, const PresenceRow &row, std::int64_t nowMs) {

@@ -29,7 +29,7 @@ PollMode parseMode(const std::string &name) {
     throw StoreError("poll has unknown mode '" + name + "'");
 }
 
-PollRow pollFrom(const QSqlQuery &q) {
+PollRow pollFrom(const SqlRow &q) {
     PollRow r;
     r.id = ss(q.value(0));
     r.position = q.value(1).toInt();
@@ -152,7 +152,7 @@ std::optional<PollRow> PollTable::poll(const std::string &meetingId, const std::
     return s_.first(QStringLiteral("SELECT ") + kPollColumns +
                          QStringLiteral(" FROM polls WHERE meeting_id = ? AND id = ?"),
                      {qs(meetingId), qs(pollId)},
-                    [&](const QSqlQuery &q) { return pollFrom(q); });
+                    [&](const SqlRow &q) { return pollFrom(q); });
 }
 
 int PollTable::nextPosition(const std::string &meetingId) {
@@ -227,7 +227,7 @@ std::optional<domain::Voter> PollTable::voter(const std::string &meetingId, cons
                                               const std::string &personId) {
     return s_.first(QStringLiteral("SELECT weight FROM poll_voters WHERE meeting_id = ? AND poll_id = ? AND person_id = ?"),
                      {qs(meetingId), qs(pollId), qs(personId)},
-                    [&](const QSqlQuery &q) { return domain::Voter{personId, fromSql(q.value(0))}; });
+                    [&](const SqlRow &q) { return domain::Voter{personId, fromSql(q.value(0))}; });
 }
 
 std::vector<domain::Voter> PollTable::eligibleAtClose(const std::string &meetingId, const std::string &pollId) {
@@ -252,7 +252,7 @@ std::optional<domain::Proxy> PollTable::proxyFor(const std::string &meetingId, c
                                                  const std::string &principal) {
     return s_.first(QStringLiteral("SELECT holder FROM poll_proxies WHERE meeting_id = ? AND poll_id = ? AND principal = ?"),
                      {qs(meetingId), qs(pollId), qs(principal)},
-                    [&](const QSqlQuery &q) { return domain::Proxy{ss(q.value(0)), principal}; });
+                    [&](const SqlRow &q) { return domain::Proxy{ss(q.value(0)), principal}; });
 }
 
 void PollTable::addProxy(const std::string &meetingId, const std::string &pollId, const domain::Proxy &p) {
@@ -264,6 +264,26 @@ void PollTable::addProxy(const std::string &meetingId, const std::string &pollId
 bool PollTable::hasVoted(const std::string &meetingId, const std::string &pollId, const std::string &personId) {
     return s_.scalar(QStringLiteral("SELECT count(*) FROM poll_voted WHERE meeting_id = ? AND poll_id = ? AND person_id = ?"),
                      {qs(meetingId), qs(pollId), qs(personId)}).toInt() > 0;
+}
+
+PollTable::VoterState PollTable::voterState(const std::string &meetingId, const std::string &pollId,
+                                            const std::string &personId) {
+    return s_
+        .first(QStringLiteral(
+                   "SELECT v.weight, "
+                   "(SELECT holder FROM poll_proxies WHERE meeting_id = ?1 AND poll_id = ?2 AND principal = ?3), "
+                   "EXISTS (SELECT 1 FROM poll_voted WHERE meeting_id = ?1 AND poll_id = ?2 AND person_id = ?3) "
+                   "FROM (SELECT 1) LEFT JOIN poll_voters v "
+                   "ON v.meeting_id = ?1 AND v.poll_id = ?2 AND v.person_id = ?3"),
+               {qs(meetingId), qs(pollId), qs(personId)},
+               [&](const SqlRow &q) {
+                   VoterState st;
+                   if (!q.value(0).isNull()) st.voter = domain::Voter{personId, fromSql(q.value(0))};
+                   if (!q.value(1).isNull()) st.proxy = domain::Proxy{ss(q.value(1)), personId};
+                   st.hasVoted = q.value(2).toInt() != 0;
+                   return st;
+               })
+        .value_or(VoterState{});
 }
 
 std::vector<std::string> PollTable::voted(const std::string &meetingId, const std::string &pollId) {
@@ -313,7 +333,7 @@ std::optional<domain::NamedBallot> PollTable::namedBallot(const std::string &mee
     return s_.first(QStringLiteral("SELECT person_id, cast_by, selection, weight, cast_ms FROM named_ballots "
                                     "WHERE meeting_id = ? AND poll_id = ? AND person_id = ?"),
                      {qs(meetingId), qs(pollId), qs(voter)},
-                    [&](const QSqlQuery &q) { return domain::NamedBallot{ss(q.value(0)), ss(q.value(1)), selectionOrThrow(ss(q.value(2))), fromSql(q.value(3)),
+                    [&](const SqlRow &q) { return domain::NamedBallot{ss(q.value(0)), ss(q.value(1)), selectionOrThrow(ss(q.value(2))), fromSql(q.value(3)),
                                q.value(4).toLongLong()}; });
 }
 

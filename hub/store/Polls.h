@@ -62,6 +62,14 @@ public:
     void addSecretSlots(const std::string &meetingId, const std::string &pollId, std::size_t count);
 
     bool hasVoted(const std::string &meetingId, const std::string &pollId, const std::string &personId);
+    // A ballot's three reads in one statement: the voter's weight (nullopt = not in the
+    // electorate), the holder of their proxy if any, and whether a ballot for them is in.
+    struct VoterState {
+        std::optional<domain::Voter> voter;
+        std::optional<domain::Proxy> proxy;
+        bool hasVoted = false;
+    };
+    VoterState voterState(const std::string &meetingId, const std::string &pollId, const std::string &personId);
     std::vector<std::string> voted(const std::string &meetingId, const std::string &pollId); // sorted
     std::uint32_t ballotsIn(const std::string &meetingId, const std::string &pollId);
     // Electorate members present now, represented by a present proxy holder, or who voted

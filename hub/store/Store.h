@@ -1,4 +1,7 @@
-// The hub's database: one SQLite file (DIR/hub.db) over Qt SQL, plus the blob directory.
+// The hub's database: one SQLite file (DIR/hub.db) through the SQLite C API, plus the blob
+// directory. Values go in and out as QVariant, with the types Qt's SQLite driver used (see
+// "Values" in Store.cpp), so the tables' readers and writers did not change when the store left
+// Qt SQL for speed (docs/ARCHITECTURE.md, "bench-ballots").
 //
 // Error policy: a failing SQL statement is never ignored. Every statement goes through
 // Store::exec, which throws StoreError (with the statement and the driver's text). The
@@ -13,9 +16,6 @@
 
 #include "common/Result.h"
 
-#include <QHash>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
@@ -24,6 +24,10 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <unordered_map>
+
+struct sqlite3;
+struct sqlite3_stmt;
 
 namespace ecabinet::hub {
 
@@ -33,6 +37,39 @@ public:
 };
 
 class BlobStore;
+
+// The current row of a statement. value(i) is what QSqlQuery::value(i) gave with the QSQLITE
+// driver: qlonglong for INTEGER, double for REAL, QString for TEXT, QByteArray for BLOB, and a
+// null QVariant of type QString for NULL; an invalid QVariant for a column that is not there.
+class SqlRow {
+public:
+    QVariant value(int column) const;
+
+protected:
+    explicit SqlRow(sqlite3_stmt *stmt = nullptr) : stmt_(stmt) {}
+    sqlite3_stmt *stmt_;
+};
+
+// Rows of a statement run by Store::exec, which owns its statement (never one of the kept
+// ones): while (rows.next()) rows.value(0)... A step that fails throws StoreError.
+class SqlRows : public SqlRow {
+public:
+    SqlRows(SqlRows &&other) noexcept;
+    SqlRows &operator=(SqlRows &&) = delete;
+    SqlRows(const SqlRows &) = delete;
+    SqlRows &operator=(const SqlRows &) = delete;
+    ~SqlRows();
+    bool next();
+    // Rows changed by an INSERT/UPDATE/DELETE run by exec (sqlite3_changes after it ran).
+    int numRowsAffected() const { return changed_; }
+
+private:
+    friend class Store;
+    SqlRows(sqlite3_stmt *stmt, std::string sql, int changed, bool hasRow);
+    std::string sql_;
+    int changed_ = 0;
+    bool pending_ = false; // exec() stepped onto the first row; next() hands it out
+};
 
 class Store {
 public:
@@ -54,7 +91,7 @@ public:
     // Throws StoreError on any failure. Prepared afresh on every call: for statements that
     // run often use write(), scalar() or first(), which keep their prepared statement (see
     // "Prepared statements" in Store.cpp).
-    QSqlQuery exec(const QString &sql, const QVariantList &binds = {});
+    SqlRows exec(const QString &sql, const QVariantList &binds = {});
     // Runs a statement that returns no rows (INSERT/UPDATE/DELETE, SAVEPOINT, ...) through a
     // kept prepared statement; returns the number of rows it changed.
     int write(const QString &sql, const QVariantList &binds = {});
@@ -63,13 +100,10 @@ public:
     // read(first row) when there is one, else nullopt; the statement goes back to the cache.
     template <class Read>
     auto first(const QString &sql, const QVariantList &binds, Read &&read)
-        -> std::optional<std::decay_t<decltype(read(std::declval<const QSqlQuery &>()))>> {
-        QSqlQuery q = acquire(sql);
-        run(q, sql, binds);
-        std::optional<std::decay_t<decltype(read(std::declval<const QSqlQuery &>()))>> out;
-        if (q.next()) out = read(static_cast<const QSqlQuery &>(q));
-        q.finish();
-        giveBack(sql, std::move(q));
+        -> std::optional<std::decay_t<decltype(read(std::declval<const SqlRow &>()))>> {
+        Kept k(*this, sql, binds);
+        std::optional<std::decay_t<decltype(read(std::declval<const SqlRow &>()))>> out;
+        if (k.step()) out = read(static_cast<const SqlRow &>(k));
         return out;
     }
     // How many statements are kept prepared (for tests).
@@ -125,16 +159,42 @@ private:
     void migrateTo7(); // SchemaDocuments.cpp: document versions, access lists, device wipe (issue 5)
     void migrateTo8(); // conclusions (Conclusions.cpp, issue 6)
 
-    QSqlQuery acquire(const QString &sql);
-    void run(QSqlQuery &q, const QString &sql, const QVariantList &binds);
-    void giveBack(const QString &sql, QSqlQuery &&q);
+    struct Finalize {
+        void operator()(sqlite3_stmt *stmt) const;
+    };
+    using Statement = std::unique_ptr<sqlite3_stmt, Finalize>;
+    struct Entry; // a kept statement, see prepared_
+
+    // A kept statement taken out of the cache, bound and ready to step; reset and given back
+    // (or finalized, when the cache is full) at the end of the scope.
+    class Kept : public SqlRow {
+    public:
+        Kept(Store &s, const QString &sql, const QVariantList &binds);
+        ~Kept();
+        Kept(const Kept &) = delete;
+        Kept &operator=(const Kept &) = delete;
+        bool step(); // true = a row is there to read
+        int stepAll(); // to the end; returns sqlite3_changes()
+    private:
+        Entry *entry_ = nullptr; // the cache's statement, or
+        Statement own_;                 // one of our own (the cached one is in use, or the cache is full)
+        Store &s_;
+        const QString &sql_;
+    };
+
+    Statement prepare(const QString &sql, bool keep);
+    void bind(sqlite3_stmt *stmt, const QString &sql, const QVariantList &binds);
+    [[noreturn]] void raise(const char *what, const QString &sql);
 
     std::filesystem::path dataDir_;
-    QString connection_;
-    // Prepared statements not in use, by SQL text. A statement is taken out while a caller
-    // uses it, so a nested use of the same SQL prepares its own and nothing is shared.
-    QHash<QString, QSqlQuery> prepared_;
-    QSqlDatabase db_;
+    sqlite3 *db_ = nullptr;
+    // Prepared statements by SQL text. One that a caller is using is marked busy, so a nested
+    // use of the same SQL prepares its own and nothing is shared.
+    struct Entry {
+        Statement stmt;
+        bool busy = false;
+    };
+    std::unordered_map<QString, Entry> prepared_;
     std::unique_ptr<BlobStore> blobs_;
     int txDepth_ = 0;
     int savepointDepth_ = 0;

@@ -224,3 +224,90 @@ TEST_F(Service, CheckInAtAnOccupiedSeatDisplacesTheOtherPerson) {
     EXPECT_EQ(o.events[1].event().attendance_changed().person_id(), "p04");
     EXPECT_EQ(o.events[1].event().attendance_changed().attendance().present(), 1u);
 }
+
+namespace {
+
+wire::Envelope castBallot(std::uint64_t rid, const std::string &poll, std::uint32_t choice) {
+    auto e = protocol::envelope(rid);
+    e.mutable_cast_ballot()->set_poll_id(poll);
+    e.mutable_cast_ballot()->add_selection(choice);
+    return e;
+}
+
+wire::Envelope closePoll(std::uint64_t rid, const std::string &poll) {
+    auto e = protocol::envelope(rid);
+    e.mutable_close_poll()->set_poll_id(poll);
+    return e;
+}
+
+} // namespace
+
+// A run of ballots in one group commit shares what it reads alike (service/BallotBatch.h: the
+// poll, its ballot count, the chain head). Each of these must still come out exact: a ballot
+// rolled back after its event was appended, a refused one, a retry, and a ClosePoll in the
+// middle of the batch.
+TEST_F(Service, BallotsInOneBatchCountExactlyThroughRollbackRefusalAndClose) {
+    ASSERT_TRUE(send("console-chair", checkIn(1, "p01", "1111")).reply.has_check_in_result());
+    ASSERT_TRUE(send("seat-03", checkIn(1, "p03", "3333")).reply.has_check_in_result());
+    ASSERT_TRUE(send("seat-02", checkIn(1, "p04", "4444")).reply.has_check_in_result());
+    ASSERT_TRUE(send("seat-01", checkIn(1, "p02", "2222")).reply.has_check_in_result());
+    ASSERT_TRUE(send("console-chair", openMeeting(2)).reply.has_ack());
+    auto prepare = protocol::envelope(3);
+    auto *d = prepare.mutable_prepare_poll()->mutable_definition();
+    d->set_question("Thông qua báo cáo?");
+    d->set_kind(wire::POLL_KIND_YES_NO_ABSTAIN);
+    d->set_mode(wire::POLL_MODE_NAMED);
+    d->mutable_majority()->set_simple(true);
+    d->mutable_majority()->set_base(wire::MAJORITY_BASE_CAST);
+    const auto prepared = send("console-chair", prepare);
+    ASSERT_TRUE(prepared.reply.has_ack()) << prepared.reply.DebugString();
+    const std::string poll = prepared.reply.ack().created_id();
+    auto open = protocol::envelope(4);
+    open.mutable_open_poll()->set_poll_id(poll);
+    ASSERT_TRUE(send("console-chair", open).reply.has_ack());
+    const auto seq = svc->lastSeq("m1");
+
+    // A real storage failure after p04's ballot and its event are written: the database
+    // refuses the stored reply of seat-02, so the whole request rolls back.
+    store->exec(QStringLiteral("CREATE TRIGGER fail_seat02 BEFORE INSERT ON replies WHEN NEW.device = 'seat-02' "
+                               "BEGIN SELECT RAISE(ABORT, 'injected failure'); END"));
+    svc->beginBatch();
+    const auto a = send("seat-03", castBallot(10, poll, 0));
+    const auto b = send("seat-02", castBallot(10, poll, 1)); // rolled back
+    const auto c = send("console-chair", castBallot(10, poll, 1));
+    const auto again = send("seat-03", castBallot(11, poll, 2)); // bad input: a second ballot
+    const auto retry = send("seat-03", castBallot(10, poll, 0)); // the client's retry of (a)
+    const auto closed = send("console-chair", closePoll(12, poll));
+    const auto late = send("seat-01", castBallot(10, poll, 0)); // after the close, same batch
+    ASSERT_TRUE(svc->commitBatch());
+
+    ASSERT_TRUE(a.reply.has_ack()) << a.reply.DebugString();
+    ASSERT_EQ(a.events.size(), 1u);
+    EXPECT_EQ(a.events[0].event().ballot_cast().ballots_in(), 1u);
+    EXPECT_EQ(a.events[0].event().seq(), seq + 1);
+    EXPECT_EQ(code(b), wire::ERROR_INTERNAL);
+    EXPECT_TRUE(b.events.empty());
+    ASSERT_TRUE(c.reply.has_ack()) << c.reply.DebugString();
+    ASSERT_EQ(c.events.size(), 1u);
+    EXPECT_EQ(c.events[0].event().ballot_cast().ballots_in(), 2u) << "the rolled-back ballot was counted";
+    EXPECT_EQ(c.events[0].event().seq(), seq + 2) << "the rolled-back event left a gap";
+    EXPECT_EQ(code(again), wire::ERROR_ALREADY_VOTED);
+    EXPECT_TRUE(again.events.empty());
+    EXPECT_EQ(protocol::encode(retry.reply), protocol::encode(a.reply));
+    EXPECT_TRUE(retry.events.empty());
+    ASSERT_TRUE(closed.reply.has_ack()) << closed.reply.DebugString();
+    ASSERT_EQ(closed.events.size(), 1u);
+    EXPECT_EQ(closed.events[0].event().seq(), seq + 3);
+    EXPECT_EQ(closed.events[0].event().poll_closed().result().tally().ballots(), 2u);
+    EXPECT_EQ(code(late), wire::ERROR_POLL_NOT_OPEN) << "a ballot after the close used the poll as read before it";
+
+    store->exec(QStringLiteral("DROP TRIGGER fail_seat02"));
+    EXPECT_EQ(store->scalar(QStringLiteral("SELECT count(*) FROM poll_voted WHERE poll_id = ?"), {QString::fromStdString(poll)})
+                  .toInt(),
+              2);
+    EXPECT_EQ(svc->lastSeq("m1"), seq + 3);
+    svc.reset();
+    store.reset();
+    const auto verified = runCtl(hub.path(), {"verify"});
+    EXPECT_EQ(verified.exitCode, 0) << verified.out << verified.err;
+}

@@ -48,7 +48,7 @@ TEST(StatementCache, RepeatedStatementsArePreparedOnceAndNestedUseGetsItsOwn) {
 
     // first(): a row or nothing; the statement is finished, so a checkpoint is not blocked.
     EXPECT_EQ(store->first(QStringLiteral("SELECT v FROM t WHERE k >= ? ORDER BY k"), {98},
-                           [](const QSqlQuery &q) { return q.value(0).toString(); }),
+                           [](const hub::SqlRow &q) { return q.value(0).toString(); }),
               std::optional<QString>(QStringLiteral("v98")));
     EXPECT_TRUE(store->checkpointTruncate()) << "a kept statement holds a read transaction open";
 
@@ -57,6 +57,56 @@ TEST(StatementCache, RepeatedStatementsArePreparedOnceAndNestedUseGetsItsOwn) {
                  hub::StoreError);
     store->write(QStringLiteral("INSERT INTO t(k, v) VALUES(?, ?)"), {500, QStringLiteral("after")});
     EXPECT_EQ(store->scalar(QStringLiteral("SELECT v FROM t WHERE k = ?"), {500}).toString(), QStringLiteral("after"));
+}
+
+// The store speaks the SQLite C API but hands out the QVariants Qt's QSQLITE driver did; the
+// tables' readers rely on these types and on which values bind NULL.
+TEST(StatementCache, ValuesKeepTheTypesOfQtSql) {
+    QTemporaryDir dir;
+    auto store = openStore(dir);
+    ASSERT_TRUE(store);
+    const auto typeOf = [&](const QVariant &v) {
+        return store->scalar(QStringLiteral("SELECT typeof(?)"), {v}).toString();
+    };
+    EXPECT_EQ(typeOf(QVariant(QString())), QStringLiteral("null")) << "a null QString binds NULL";
+    EXPECT_EQ(typeOf(QVariant(QString(""))), QStringLiteral("text")) << "an empty one is text";
+    EXPECT_EQ(typeOf(QVariant(QByteArray())), QStringLiteral("null"));
+    EXPECT_EQ(typeOf(QVariant(QByteArray("", 0))), QStringLiteral("blob"));
+    EXPECT_EQ(typeOf(QVariant()), QStringLiteral("null"));
+    EXPECT_EQ(typeOf(QVariant(QMetaType::fromType<qint64>())), QStringLiteral("null"));
+    EXPECT_EQ(typeOf(QVariant(true)), QStringLiteral("integer"));
+    EXPECT_EQ(typeOf(QVariant(7u)), QStringLiteral("integer"));
+    EXPECT_EQ(typeOf(QVariant(qint64(1) << 40)), QStringLiteral("integer"));
+    EXPECT_EQ(typeOf(QVariant(2.5)), QStringLiteral("real"));
+    EXPECT_EQ(typeOf(QVariant(quint64(5))), QStringLiteral("text")) << "as QSQLITE did";
+
+    auto rows = store->exec(QStringLiteral("SELECT NULL, 42, 1.5, 'Đại biểu', x'00ff', ?"), {QStringLiteral("tiếng Việt")});
+    ASSERT_TRUE(rows.next());
+    EXPECT_TRUE(rows.value(0).isValid());
+    EXPECT_TRUE(rows.value(0).isNull());
+    EXPECT_EQ(rows.value(0).typeId(), QMetaType::QString) << "NULL reads as a null QString";
+    EXPECT_EQ(rows.value(1).typeId(), QMetaType::LongLong);
+    EXPECT_EQ(rows.value(1).toLongLong(), 42);
+    EXPECT_EQ(rows.value(2).typeId(), QMetaType::Double);
+    EXPECT_EQ(rows.value(3), QVariant(QStringLiteral("Đại biểu")));
+    EXPECT_EQ(rows.value(4), QVariant(QByteArray("\x00\xff", 2)));
+    EXPECT_EQ(rows.value(5), QVariant(QStringLiteral("tiếng Việt"))) << "UTF-8 both ways";
+    EXPECT_FALSE(rows.value(6).isValid()) << "no such column";
+    EXPECT_FALSE(rows.next());
+    EXPECT_FALSE(rows.next()) << "stays at the end";
+
+    // Bad input: a value missing for a parameter, two statements in one text, broken SQL.
+    EXPECT_THROW(store->scalar(QStringLiteral("SELECT ? + ?"), {1}), hub::StoreError);
+    EXPECT_THROW(store->exec(QStringLiteral("SELECT 1; SELECT 2")), hub::StoreError);
+    EXPECT_THROW(store->exec(QStringLiteral("SELEKT 1")), hub::StoreError);
+    // exec() runs writes at once and reports what they changed.
+    store->exec(QStringLiteral("CREATE TABLE t(k INTEGER PRIMARY KEY)"));
+    store->exec(QStringLiteral("INSERT INTO t(k) VALUES(1), (2), (3)"));
+    EXPECT_EQ(store->exec(QStringLiteral("DELETE FROM t WHERE k < ?"), {3}).numRowsAffected(), 2);
+    EXPECT_EQ(store->scalar(QStringLiteral("SELECT count(*) FROM t")).toInt(), 1);
+    // The durability pragmas the hub relies on are in force on the store's connection.
+    EXPECT_EQ(store->scalar(QStringLiteral("PRAGMA synchronous")).toInt(), 2) << "synchronous=FULL";
+    EXPECT_EQ(store->scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
 }
 
 TEST(StatementCache, SavepointsNestAndRollBackInnermostFirst) {
