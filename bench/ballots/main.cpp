@@ -12,6 +12,10 @@
 // Runs are interleaved (raw, ours, raw, ours, …), each burst on a fresh poll; the ratio is
 // median(ballots/s) ÷ median(fdatasyncs/s). ≥ 1 means the group commit puts more than one
 // ballot in each fsync; DESIGN.md asks for ≥ 0.8.
+// Also reported: the hub's CPU time per ballot during the bursts (from /proc/PID/task/*/schedstat,
+// nanoseconds on a CPU): the main thread (decode, checks, SQLite, replies) and all threads (with
+// libzmq's I/O thread: CURVE and TCP). Unlike the ratio it hardly moves with the machine's load,
+// so it tells whether a change made the hub cheaper when the wall-clock figures are noisy.
 // Also measured: ClosePoll sent → PollClosed (with the tally) received on the events socket,
 // and → PollPublished after the chair's PublishPoll. Named polls by default; --secret too
 // runs secret polls (their batches also checkpoint the WAL) and reports them apart.
@@ -91,6 +95,27 @@ double fdatasyncRate(const std::filesystem::path &dir, std::chrono::milliseconds
     ::close(fd);
     std::filesystem::remove(path);
     return n / s;
+}
+
+// CPU time the hub's threads have been running (ns): its main thread, and all its threads.
+struct HubCpu {
+    double mainNs = 0;
+    double allNs = 0;
+};
+
+HubCpu hubCpu(long long pid) {
+    HubCpu c;
+    std::error_code ec;
+    const std::filesystem::path tasks = "/proc/" + std::to_string(pid) + "/task";
+    for (const auto &task : std::filesystem::directory_iterator(tasks, ec)) {
+        std::ifstream in(task.path() / "schedstat");
+        double ns = 0;
+        if (!(in >> ns)) continue; // a thread that just ended
+        c.allNs += ns;
+        if (task.path().filename() == std::to_string(pid)) c.mainNs = ns;
+    }
+    if (ec) throw std::runtime_error("cannot read " + tasks.string() + ": " + ec.message());
+    return c;
 }
 
 class Tablets {
@@ -208,11 +233,13 @@ private:
 
 struct Burst {
     double ballotsPerSecond = 0;
+    double hubMainUsPerBallot = 0; // hub CPU during the burst, per ballot
+    double hubAllUsPerBallot = 0;
     double closeToTallyMs = 0;
     double closeToPublishedMs = 0;
 };
 
-Burst runBurst(Chair &chair, Tablets &tablets, bool secret, std::uint64_t &requestId) {
+Burst runBurst(Chair &chair, Tablets &tablets, bool secret, std::uint64_t &requestId, long long hubPid) {
     wire::Envelope prepare = protocol::envelope();
     auto *d = prepare.mutable_prepare_poll()->mutable_definition();
     d->set_question("Biểu quyết");
@@ -227,6 +254,7 @@ Burst runBurst(Chair &chair, Tablets &tablets, bool secret, std::uint64_t &reque
     open.mutable_open_poll()->set_poll_id(poll);
     chair.request(open);
 
+    const auto cpu0 = hubCpu(hubPid);
     const auto t0 = Clock::now();
     for (std::size_t i = 0; i < tablets.size(); ++i) {
         auto b = protocol::envelope(++requestId);
@@ -236,9 +264,12 @@ Burst runBurst(Chair &chair, Tablets &tablets, bool secret, std::uint64_t &reque
     }
     tablets.awaitAll(tablets.size(), 60s, "ballot burst");
     const auto t1 = Clock::now();
+    const auto cpu1 = hubCpu(hubPid);
 
     Burst r;
     r.ballotsPerSecond = static_cast<double>(tablets.size()) / seconds(t1 - t0);
+    r.hubMainUsPerBallot = (cpu1.mainNs - cpu0.mainNs) / 1000.0 / static_cast<double>(tablets.size());
+    r.hubAllUsPerBallot = (cpu1.allNs - cpu0.allNs) / 1000.0 / static_cast<double>(tablets.size());
     wire::Envelope close = protocol::envelope();
     close.mutable_close_poll()->set_poll_id(poll);
     const auto c0 = Clock::now();
@@ -330,20 +361,23 @@ int main(int argc, char **argv) {
             tablets.send(i, env);
         }
         tablets.awaitAll(tablets.size(), 60s, "check-in");
-        runBurst(chair, tablets, false, requestId); // warm-up: handshakes, page cache
+        runBurst(chair, tablets, false, requestId, hub.pid()); // warm-up: handshakes, page cache
 
-        std::vector<double> raw, ours, oursSecret, tally, published;
+        std::vector<double> raw, ours, oursSecret, tally, published, cpuMain, cpuAll;
         for (int r = 0; r < runs; ++r) {
             raw.push_back(fdatasyncRate(root / "hub" / "data", 500ms));
-            const auto b = runBurst(chair, tablets, false, requestId);
+            const auto b = runBurst(chair, tablets, false, requestId, hub.pid());
             ours.push_back(b.ballotsPerSecond);
             tally.push_back(b.closeToTallyMs);
             published.push_back(b.closeToPublishedMs);
-            if (secret) oursSecret.push_back(runBurst(chair, tablets, true, requestId).ballotsPerSecond);
-            std::printf("run %d: fdatasync %.0f/s, ballots %.0f/s%s, close→tally %.1f ms, close→published %.1f ms\n",
+            cpuMain.push_back(b.hubMainUsPerBallot);
+            cpuAll.push_back(b.hubAllUsPerBallot);
+            if (secret) oursSecret.push_back(runBurst(chair, tablets, true, requestId, hub.pid()).ballotsPerSecond);
+            std::printf("run %d: fdatasync %.0f/s, ballots %.0f/s%s, close→tally %.1f ms, close→published %.1f ms, "
+                        "hub CPU %.0f µs/ballot (main thread %.0f)\n",
                         r + 1, raw.back(), ours.back(),
                         secret ? (", secret " + std::to_string(static_cast<int>(oursSecret.back())) + "/s").c_str() : "",
-                        tally.back(), published.back());
+                        tally.back(), published.back(), cpuAll.back(), cpuMain.back());
         }
         const double ratio = median(ours) / median(raw);
         std::printf("tablets: %d, runs: %d (interleaved)\n", tabletCount, runs);
@@ -352,6 +386,8 @@ int main(int argc, char **argv) {
                     median(ours), ratio);
         if (secret) std::printf("hub ballot burst (secret poll, WAL checkpointed): median %.0f ballots/s, ratio %.2f\n",
                                 median(oursSecret), median(oursSecret) / median(raw));
+        std::printf("hub CPU during the bursts: median %.0f µs per ballot, of which main thread %.0f µs\n",
+                    median(cpuAll), median(cpuMain));
         std::printf("ClosePoll → tally on the events socket: median %.1f ms (target ≤ 50 ms)\n", median(tally));
         std::printf("ClosePoll → PollPublished (close, then publish): median %.1f ms\n", median(published));
         std::printf("ballots ratio: %.2f (target ≥ 0.8)\n", ratio);

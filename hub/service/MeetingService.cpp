@@ -168,8 +168,7 @@ std::optional<std::string> MeetingService::admitDevice(const std::string &public
 
 bool MeetingService::deviceActive(const std::string &deviceId) {
     try {
-        const auto row = DeviceTable(d->store).byName(deviceId);
-        return row && row->status == "approved";
+        return DeviceTable(d->store).status(deviceId) == "approved";
     } catch (const StoreError &e) {
         std::cerr << "ecabinet-hub: cannot check device " << deviceId << ": " << e.what() << '\n';
         return false;

@@ -50,10 +50,9 @@ HandlerResult ackResult(const RequestContext &ctx, std::vector<wire::Event> even
 Actor actorAt(RequestContext &ctx, const std::string &meetingId) {
     Actor a;
     if (meetingId.empty()) return a;
-    a.presence = ctx.meetings.atDevice(meetingId, ctx.deviceId);
-    if (a.presence) {
-        a.member = ctx.meetings.member(meetingId, a.presence->personId);
-        if (!a.member) throw StoreError("presence names unknown member " + a.presence->personId);
+    if (auto found = ctx.meetings.memberAtDevice(meetingId, ctx.deviceId)) {
+        a.presence = std::move(found->first);
+        a.member = std::move(found->second);
     }
     return a;
 }

@@ -25,6 +25,11 @@ std::optional<DeviceRow> DeviceTable::byName(const std::string &name) {
                     [&](const SqlRow &q) { return rowFrom(q); });
 }
 
+std::optional<std::string> DeviceTable::status(const std::string &name) {
+    return s_.first(QStringLiteral("SELECT status FROM devices WHERE name = ?"), {qs(name)},
+                    [](const SqlRow &q) { return ss(q.value(0)); });
+}
+
 std::optional<DeviceRow> DeviceTable::byKey(const std::string &key) {
     return s_.first(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM devices WHERE public_key = ?"),
                      {qs(key)},

@@ -25,6 +25,8 @@ public:
     explicit DeviceTable(Store &store) : s_(store) {}
 
     std::optional<DeviceRow> byName(const std::string &name);
+    // Only the status ("approved", ...) of a device, nullopt if unknown: checked on every request.
+    std::optional<std::string> status(const std::string &name);
     std::optional<DeviceRow> byKey(const std::string &publicKeyZ85);
     std::vector<DeviceRow> all();
 

@@ -179,6 +179,20 @@ std::optional<PresenceRow> MeetingTable::atDevice(const std::string &meetingId, 
                     [&](const SqlRow &q) { return PresenceRow{ss(q.value(0)), ss(q.value(1)), device}; });
 }
 
+std::optional<std::pair<PresenceRow, MemberRow>> MeetingTable::memberAtDevice(const std::string &meetingId,
+                                                                             const std::string &device) {
+    // The member's columns first (memberFrom reads 0..6), then the presence.
+    static const QString sql = QStringLiteral("SELECT m.") + QString(kMemberColumns).replace(QStringLiteral(", "), QStringLiteral(", m.")) +
+                               QStringLiteral(", p.person_id, p.seat_id FROM presence p LEFT JOIN members m "
+                                              "ON m.meeting_id = p.meeting_id AND m.id = p.person_id "
+                                              "WHERE p.meeting_id = ? AND p.device = ?");
+    return s_.first(sql, {qs(meetingId), qs(device)}, [&](const SqlRow &q) {
+        PresenceRow presence{ss(q.value(7)), ss(q.value(8)), device};
+        if (q.value(0).isNull()) throw StoreError("presence names unknown member " + presence.personId);
+        return std::pair<PresenceRow, MemberRow>{std::move(presence), memberFrom(q)};
+    });
+}
+
 void MeetingTable::setPresent(const std::string &meetingId, const PresenceRow &row, std::int64_t nowMs) {
     s_.write(QStringLiteral("INSERT INTO presence(meeting_id, person_id, seat_id, device, since_ms) VALUES(?,?,?,?,?) "
                            "ON CONFLICT(meeting_id, person_id) DO UPDATE SET seat_id = excluded.seat_id, "

@@ -12,6 +12,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace ecabinet::hub {
@@ -102,6 +103,10 @@ public:
 
     std::vector<PresenceRow> presence(const std::string &meetingId);
     std::optional<PresenceRow> atDevice(const std::string &meetingId, const std::string &device);
+    // atDevice and that person's member row in one statement (every request asks both);
+    // StoreError when the presence names no member.
+    std::optional<std::pair<PresenceRow, MemberRow>> memberAtDevice(const std::string &meetingId,
+                                                                    const std::string &device);
     void setPresent(const std::string &meetingId, const PresenceRow &row, std::int64_t nowMs);
     void setAbsent(const std::string &meetingId, const std::string &personId);
     void detachDevice(const std::string &meetingId, const std::string &device);
