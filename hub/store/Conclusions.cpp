@@ -38,7 +38,7 @@ namespace {
 const QString kColumns =
     QStringLiteral("id, item_id, text, status, revision, drafted_by, drafted_ms, updated_ms, decided_by, poll_id");
 
-domain::Conclusion rowFrom(const QSqlQuery &q) {
+domain::Conclusion rowFrom(const SqlRow &q) {
     domain::Conclusion c;
     c.id = ss(q.value(0));
     c.agendaItemId = ss(q.value(1));
