@@ -1,7 +1,8 @@
 // Root of ecabinet-console (chair and secretary). Check-in for the chair or
-// the secretary; then four tabs — the agenda with Back / Next, opening and
+// the secretary; then the tabs — the agenda with Back / Next, opening and
 // closing the meeting (confirmed first); the polls (PollConsole); the floor
-// (SpeakerConsole); the conclusions and the minutes (ConclusionConsole) —
+// (SpeakerConsole); the conclusions and the minutes (ConclusionConsole); the
+// documents (DocumentConsole); showing a page to the room (PresentConsole) —
 // beside live attendance. Buttons are enabled only
 // when the person here may act (canChair: open/close; canMoveAgenda: Back /
 // Next, chair and secretary); the hub checks again.
@@ -126,6 +127,15 @@ ApplicationWindow {
                     text: qsTr("Documents")
                     implicitHeight: Theme.touch
                 }
+                TabButton {
+                    objectName: "presentTab"
+                    background: Rectangle {
+                        color: parent.checked ? Theme.surface : Theme.border
+                        border.color: Theme.border
+                    }
+                    text: root.session.presenting ? qsTr("Presenting ●") : qsTr("Presenting")
+                    implicitHeight: Theme.touch
+                }
             }
 
             StackLayout {
@@ -246,6 +256,10 @@ ApplicationWindow {
                 }
                 DocumentConsole {
                     objectName: "documentConsole"
+                    session: root.session
+                }
+                PresentConsole {
+                    objectName: "presentConsole"
                     session: root.session
                 }
             }

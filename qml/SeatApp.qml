@@ -14,13 +14,16 @@ ApplicationWindow {
 
     required property MeetingSession session
 
-    // The document shown in the reader, chosen among the current item's documents.
+    // The document shown in the reader, chosen among the current item's documents
+    // (or the one the presenter shows, while this seat follows).
     property string openedSha256: ""
     property string openedTitle: ""
+    property string openedDocumentId: ""
 
     function closeDocument() {
         openedSha256 = ""
         openedTitle = ""
+        openedDocumentId = ""
     }
 
     width: 1280
@@ -33,7 +36,19 @@ ApplicationWindow {
     // The chair moved on: the reader leaves the previous item's document.
     Connections {
         target: root.session
-        function onCurrentItemChanged() { root.closeDocument() }
+        function onCurrentItemChanged() {
+            // A presented document stays open for a seat that follows it.
+            if (!(root.session.followingPresenter && root.session.presenting
+                  && root.session.presentedSha256 === root.openedSha256))
+                root.closeDocument()
+        }
+        // Follow the presenter: open the presented document at the presented page.
+        function onShowPresentedPage(documentId, sha256, title, page) {
+            root.openedDocumentId = documentId
+            root.openedSha256 = sha256
+            root.openedTitle = title
+            viewer.showPage(page)
+        }
         function onYouChanged() {
             if (!root.session.checkedIn)
                 root.closeDocument()
@@ -118,7 +133,11 @@ ApplicationWindow {
                 Layout.preferredHeight: 1
                 session: root.session
                 openedSha256: root.openedSha256
-                onDocumentOpened: (sha256, title, localPath, pageCount) => {
+                onDocumentOpened: (sha256, title, localPath, pageCount, documentId) => {
+                    // Choosing another document than the presented one leaves follow mode.
+                    if (sha256 !== root.session.presentedSha256)
+                        root.session.leaveFollowMode()
+                    root.openedDocumentId = documentId
                     root.openedSha256 = sha256
                     root.openedTitle = title
                 }
@@ -142,12 +161,37 @@ ApplicationWindow {
             Layout.fillWidth: true
             Layout.fillHeight: true
 
-            PdfViewer {
-                objectName: "pdfViewer"
+            ColumnLayout {
                 anchors.fill: parent
-                sha256: root.openedSha256
-                title: root.openedTitle
-                focus: true
+                spacing: 0
+
+                PresenterBar {
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: implicitHeight
+                    session: root.session
+                    documentId: root.openedDocumentId
+                    currentPage: viewer.pageCount > 0 ? viewer.currentPage : -1
+                }
+                PdfViewer {
+                    id: viewer
+                    objectName: "pdfViewer"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    sha256: root.openedSha256
+                    title: root.openedTitle
+                    focus: true
+                    documentId: root.openedDocumentId
+                    pack: root.session.documents
+                    onUserTurnedPage: root.session.leaveFollowMode()
+                    // A search hit in another document of the pack: open it there.
+                    onHitInOtherDocument: (sha256, title, documentId, page, area) => {
+                        root.session.leaveFollowMode()
+                        root.openedDocumentId = documentId
+                        root.openedSha256 = sha256
+                        root.openedTitle = title
+                        viewer.showHit(page, area)
+                    }
+                }
             }
             VotePanel {
                 objectName: "votePanel"

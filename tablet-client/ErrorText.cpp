@@ -53,6 +53,8 @@ QString errorText(const wire::Error &e) {
         return tr("The poll cannot be prepared: %1").arg(QString::fromStdString(e.message()));
     case wire::ERROR_PROXY_REFUSED:
         return tr("The proxy vote is refused: %1").arg(QString::fromStdString(e.message()));
+    case wire::ERROR_NOT_PRESENTABLE:
+        return tr("This document is not open to everyone in the meeting, so it cannot be shown on every seat.");
     case wire::ERROR_REQUEST_ID_REUSED:
     case wire::ERROR_MALFORMED:
     case wire::ERROR_TOO_LARGE:

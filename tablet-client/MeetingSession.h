@@ -146,6 +146,26 @@ class MeetingSession : public QObject {
     // Where saveMinutes() last wrote the minutes PDF ("" before).
     Q_PROPERTY(QString minutesPath READ minutesPath NOTIFY minutesSaved)
 
+    // --- follow the presenter (issue 5; SessionPresenting.cpp) ---
+    // A page is shown to the room (by the chair, the secretary, or a speaker given the right).
+    Q_PROPERTY(bool presenting READ presenting NOTIFY presentationChanged)
+    Q_PROPERTY(QString presentedDocumentId READ presentedDocumentId NOTIFY presentationChanged)
+    Q_PROPERTY(QString presentedSha256 READ presentedSha256 NOTIFY presentationChanged)
+    Q_PROPERTY(QString presentedTitle READ presentedTitle NOTIFY presentationChanged)
+    // 0-based; -1 when nothing is presented.
+    Q_PROPERTY(int presentedPage READ presentedPage NOTIFY presentationChanged)
+    Q_PROPERTY(QString presenterName READ presenterName NOTIFY presentationChanged)
+    // The person here may present now: chair, secretary, or the speaker holding a live right.
+    Q_PROPERTY(bool canPresent READ canPresent NOTIFY presentationChanged)
+    // Chair/secretary may give the right: someone with a tablet has the floor.
+    Q_PROPERTY(bool canGrantPresentingRight READ canGrantPresentingRight NOTIFY presentationChanged)
+    // Who holds a live presenting right ("" when nobody; it lapses with the speech).
+    Q_PROPERTY(QString presentingRightHolderId READ presentingRightHolderId NOTIFY presentationChanged)
+    Q_PROPERTY(QString presentingRightHolderName READ presentingRightHolderName NOTIFY presentationChanged)
+    // This seat follows the presenter (default). Any manual page turn leaves follow
+    // mode (leaveFollowMode); followPresenter() returns to it.
+    Q_PROPERTY(bool followingPresenter READ followingPresenter NOTIFY followingPresenterChanged)
+
     // --- feedback ---
     // The last refusal or failure, as text a person can act on (translated).
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
@@ -248,6 +268,18 @@ public:
     // list of maps {pollId, question, adopted (bool), verdictText}.
     Q_INVOKABLE QVariantList pollsForConclusion(const QString &conclusionId) const;
 
+    bool presenting() const;
+    QString presentedDocumentId() const;
+    QString presentedSha256() const;
+    QString presentedTitle() const;
+    int presentedPage() const;
+    QString presenterName() const;
+    bool canPresent() const;
+    bool canGrantPresentingRight() const;
+    QString presentingRightHolderId() const;
+    QString presentingRightHolderName() const;
+    bool followingPresenter() const;
+
     // Local file of a cached, verified blob ("" if not held yet).
     Q_INVOKABLE QString documentPath(const QString &sha256) const;
 
@@ -341,6 +373,18 @@ public slots:
     // "bien-ban-<meeting id>.pdf"). Reports minutesSaved(path) or commandFinished("minutes", false, …).
     void saveMinutes(const QString &path = QString());
 
+    // --- follow the presenter; each reports through commandFinished(<name>, …) ---
+    // Show page `page` (0-based) of a document of the meeting on every following seat.
+    void presentPage(const QString &documentId, int page);
+    void stopPresenting();
+    // Chair/secretary: give the presenting right to the member who has the floor, or take it back.
+    void grantPresentingRight();
+    void revokePresentingRight();
+    // Local to this device: follow the presenter again (jumps to the presented page at
+    // once), or stop following (a manual page turn).
+    void followPresenter();
+    void leaveFollowMode();
+
 signals:
     void enrolmentFileChanged();
     void cacheDirChanged();
@@ -381,6 +425,12 @@ signals:
     // The hub stored this session's new draft.
     void conclusionDrafted(const QString &conclusionId);
     void minutesSaved(const QString &path);
+    void presentationChanged();
+    void followingPresenterChanged();
+    // A following seat should show this page now: the presenter moved, or the seat
+    // returned to follow mode. Emitted only when the presented page differs from the
+    // last one asked for (a resync does not jump the reader again).
+    void showPresentedPage(const QString &documentId, const QString &sha256, const QString &title, int page);
 
 private:
     struct Private;

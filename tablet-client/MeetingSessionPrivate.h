@@ -121,6 +121,12 @@ struct MeetingSession::Private {
     double uploadFraction = 0.0;
     void submitDocument(const QString &command, const QString &filePath, ecabinet::wire::Envelope request);
     void onUploadFinished(const QString &sha, bool ok, int errorCode, const QString &message);
+    // --- follow the presenter (SessionPresenting.cpp) ---
+    bool followingPresenter = true;
+    QString lastShownKey;           // "<document id>#<page>" last handed to the reader
+    void presentationUpdated();     // after the replica's presentation or speakers changed
+    void resetFollowMode();         // follow again, and show the presented page again
+    const ecabinet::wire::DocumentRef *document(const std::string &documentId) const;
 
     // --- SessionState.cpp: folding hub state into the models ---
     void applySnapshot(const ecabinet::wire::Snapshot &snapshot);

@@ -51,6 +51,7 @@ void MeetingSession::Private::applySnapshot(const wire::Snapshot &snapshot) {
     rebuildFloor();
     rebuildConclusions();
     emit q->conclusionsChanged();
+    presentationUpdated();
     emit q->meetingChanged();
     if (oldItem != state.meeting().current_item()) emit q->currentItemChanged();
     emit q->attendanceChanged();
@@ -118,7 +119,8 @@ void MeetingSession::Private::rebuildCurrentDocuments() {
 }
 
 void MeetingSession::Private::setYou(const wire::DeviceView &you) {
-    if (you.person_id() != state.you().person_id()) myBallots.clear(); // another person, other ballots
+    const bool otherPerson = you.person_id() != state.you().person_id();
+    if (otherPerson) myBallots.clear(); // another person, other ballots
     const bool sawDrafts = seesConclusionDrafts();
     *state.mutable_you() = you;
     rebuildFloor(); // "me" in polls and the queue
@@ -133,6 +135,8 @@ void MeetingSession::Private::setYou(const wire::DeviceView &you) {
         emit q->conclusionsChanged();
     }
     guardConfidential(); // a confidential paper leaves with its reader
+    if (otherPerson) resetFollowMode(); // whoever sits down follows the presenter
+    presentationUpdated();
     emit q->youChanged();
 }
 
@@ -166,6 +170,7 @@ void MeetingSession::Private::applyEvent(const wire::Event &ev) {
             sp->clear_queue();
             sp->clear_current();
             rebuildSpeakers();
+            presentationUpdated(); // a presenting right lapses with the speech
         }
         emit q->currentItemChanged();
         break;
@@ -201,8 +206,15 @@ void MeetingSession::Private::applyEvent(const wire::Event &ev) {
     case wire::Event::kPollPublished:
     case wire::Event::kPollCancelled:
     case wire::Event::kProxyDeclared:
+        applyFloorEvent(ev);
+        break;
     case wire::Event::kSpeakersChanged:
         applyFloorEvent(ev);
+        presentationUpdated(); // a presenting right lapses with the speech
+        break;
+    case wire::Event::kPresentationChanged:
+        *state.mutable_presentation() = ev.presentation_changed().presentation();
+        presentationUpdated();
         break;
     case wire::Event::kConclusionDrafted:
     case wire::Event::kConclusionEdited:

@@ -1,15 +1,15 @@
 // bench-render: how long our page render takes compared with pdftoppm, side by side.
 //
-// Two documents: (a) vector text, made like the demo documents (deploy/demo), and (b) a
-// scanned, image-only copy of it (Scan.h). For each, every page at the same DPI (150):
+// Two committed documents from tests/data (README there says how they were made):
+// (a) vector-text.pdf, 4 pages of text, a vector chart and a table, DejaVu Serif embedded;
+// (b) scanned.pdf, 2 image-only pages (200 dpi grey JPEG, like a document feeder).
+// For each, every page at the same DPI (150):
 //   ours   = open the document + render the page to a QImage, in process, nothing written;
 //   theirs = `pdftoppm -r DPI -f N -l N -singlefile (PPM) DOC OUT`, one process per page, OUT in
 //            a tmpfs when there is one (pdftoppm cannot write to /dev/null: it appends ".ppm").
 // Runs are interleaved (ours, theirs, ours, theirs, ...) and the medians compared.
 // pdftoppm pays a process start that we do not; its size is printed so it can be judged.
-#include "DemoMeeting.h"
 #include "Renderer.h"
-#include "Scan.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -146,17 +146,18 @@ Options parse(const QStringList &args) {
 }
 
 int run(const Options &o) {
-    demo::loadFonts();
     // A tmpfs keeps pdftoppm's output off the disk.
     const QString base = QDir(QStringLiteral("/dev/shm")).exists() ? QStringLiteral("/dev/shm") : QDir::tempPath();
     QTemporaryDir tmp(base + QStringLiteral("/bench-render-XXXXXX"));
     if (!tmp.isValid()) throw std::runtime_error("cannot create a temporary directory in " + base.toStdString());
-    const QString vector = tmp.filePath(QStringLiteral("vector.pdf"));
-    const QString scanned = tmp.filePath(QStringLiteral("scanned.pdf"));
+    const QString data = QStringLiteral(ECABINET_TEST_DATA_DIR);
+    const QString vector = data + QStringLiteral("/vector-text.pdf");
+    const QString scanned = data + QStringLiteral("/scanned.pdf");
+    for (const QString &f : {vector, scanned})
+        if (!QFileInfo::exists(f)) throw std::runtime_error(f.toStdString() + " is missing (tests/data)");
     const QString outBase = tmp.filePath(QStringLiteral("page"));
-    const int vectorPages = demo::writePdf(demo::demoDocuments().first(), vector);
-    const int scannedPages = std::min(vectorPages, 3);
-    bench::makeScannedPdf(vector, scanned, scannedPages);
+    const int vectorPages = bench::pageCount(vector);
+    const int scannedPages = bench::pageCount(scanned);
 
     std::printf("bench-render: ours = %s\n", qPrintable(bench::oursName()));
     std::printf("  baseline = pdftoppm -r %g -f N -l N -singlefile (PPM) (one process per page, output in %s)\n",
@@ -167,7 +168,7 @@ int run(const Options &o) {
     const Result v = measure(vector, vectorPages, o, outBase);
     std::printf("  %-22s %6d %12.1f %12.1f %14.1f\n", "vector text", vectorPages, v.ours, v.theirs, v.oursWarm);
     const Result s = measure(scanned, scannedPages, o, outBase);
-    std::printf("  %-22s %6d %12.1f %12.1f %14.1f\n", "scanned (300 dpi image)", scannedPages, s.ours,
+    std::printf("  %-22s %6d %12.1f %12.1f %14.1f\n", "scanned (200 dpi JPEG)", scannedPages, s.ours,
                 s.theirs, s.oursWarm);
     std::printf("  cold = document opened for every page, like pdftoppm; warm = already open (a page flip)\n");
     const double fixed = pdftoppmOverhead(vector, o, outBase);

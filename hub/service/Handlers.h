@@ -117,6 +117,11 @@ HandlerResult handleWipeDone(RequestContext &ctx, const wire::WipeDone &req);
 domain::Reader readerAt(RequestContext &ctx, const std::string &meetingId);
 // A document as `reader` sees it (locked when listed but not readable).
 wire::DocumentRef documentRef(const DocumentRow &row, const domain::Reader &reader);
+// Follow the presenter (PresentationHandlers.cpp).
+HandlerResult handlePresentPage(RequestContext &ctx, const wire::PresentPage &req);
+HandlerResult handleStopPresenting(RequestContext &ctx);
+HandlerResult handleSetPresentingRight(RequestContext &ctx, const wire::SetPresentingRight &req);
+wire::PresentationView presentationView(RequestContext &ctx, const std::string &meetingId);
 
 wire::DeviceView deviceView(RequestContext &ctx, const std::string &meetingId);
 wire::Role toWire(domain::Role role);

@@ -73,7 +73,10 @@ bool changesState(const wire::Envelope &req) {
     case wire::Envelope::kWithdrawConclusion:
     case wire::Envelope::kApproveConclusion: return true;
     case wire::Envelope::kAddDocument:
-    case wire::Envelope::kWipeDone: return true;
+    case wire::Envelope::kWipeDone:
+    case wire::Envelope::kPresentPage:
+    case wire::Envelope::kStopPresenting:
+    case wire::Envelope::kSetPresentingRight: return true;
     default: return false;
     }
 }
@@ -129,6 +132,9 @@ HandlerResult dispatch(RequestContext &ctx, const wire::Envelope &req, bool &sec
     case wire::Envelope::kMinutesRequest: return handleMinutesRequest(ctx, req.minutes_request());
     case wire::Envelope::kAddDocument: return handleAddDocument(ctx, req.add_document());
     case wire::Envelope::kWipeDone: return handleWipeDone(ctx, req.wipe_done());
+    case wire::Envelope::kPresentPage: return handlePresentPage(ctx, req.present_page());
+    case wire::Envelope::kStopPresenting: return handleStopPresenting(ctx);
+    case wire::Envelope::kSetPresentingRight: return handleSetPresentingRight(ctx, req.set_presenting_right());
     default:
         return errorResult(ctx, wire::ERROR_NOT_A_REQUEST,
                            "'" + protocol::bodyName(req) + "' is not a request for the command socket");

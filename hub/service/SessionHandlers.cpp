@@ -169,6 +169,7 @@ HandlerResult handleSnapshot(RequestContext &ctx, const wire::SnapshotRequest &r
     for (auto &poll : pollViews(ctx, meetingId)) *s->add_polls() = std::move(poll);
     *s->mutable_speakers() = speakersView(ctx, meetingId);
     for (auto &c : conclusionViews(ctx, meetingId)) *s->add_conclusions() = std::move(c);
+    *s->mutable_presentation() = presentationView(ctx, meetingId);
     return r;
 }
 

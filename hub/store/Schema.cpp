@@ -298,4 +298,12 @@ void Store::migrateTo5() {
         PollTable(*this).addSecretSlots(ss(meeting), ss(poll), empty);
 }
 
+// Schema version 9: follow the presenter (issue 5): the page shown to the room and the
+// presenting right of a meeting, wire::PresentationView (deterministic protobuf), one row.
+void Store::migrateTo9() {
+    exec(QStringLiteral("CREATE TABLE presentations("
+                        "meeting_id TEXT PRIMARY KEY REFERENCES meetings(id), "
+                        "state BLOB NOT NULL)"));
+}
+
 } // namespace ecabinet::hub

@@ -302,6 +302,7 @@ void Store::migrate(int from, int to) {
         case 6: migrateTo6(); break;
         case 7: migrateTo7(); break;
         case 8: migrateTo8(); break;
+        case 9: migrateTo9(); break;
         default: throw StoreError("no migration to schema version " + std::to_string(v));
         }
         exec(QStringLiteral("INSERT INTO schema_version(version, applied_ms) VALUES(?, strftime('%s','now')*1000)"),

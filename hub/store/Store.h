@@ -73,7 +73,7 @@ private:
 
 class Store {
 public:
-    static constexpr int kSchemaVersion = 8;
+    static constexpr int kSchemaVersion = 9;
 
     // Opens (creating if needed) DIR/hub.db and DIR/blobs, applies the pragmas and migrates
     // the schema to kSchemaVersion. Error text says what failed and where.
@@ -158,6 +158,7 @@ private:
     void migrateTo6(); // SchemaOutbox.cpp: registry_outbox (issue 6)
     void migrateTo7(); // SchemaDocuments.cpp: document versions, access lists, device wipe (issue 5)
     void migrateTo8(); // conclusions (Conclusions.cpp, issue 6)
+    void migrateTo9(); // Schema.cpp: presentations (issue 5, follow the presenter)
 
     struct Finalize {
         void operator()(sqlite3_stmt *stmt) const;

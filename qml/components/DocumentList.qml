@@ -15,7 +15,7 @@ Item {
 
     readonly property alias count: list.count
 
-    signal documentOpened(string sha256, string title, string localPath, int pageCount)
+    signal documentOpened(string sha256, string title, string localPath, int pageCount, string documentId)
 
     objectName: "documentList"
 
@@ -53,7 +53,7 @@ Item {
             width: ListView.view.width
             height: Math.max(Theme.touchLarge, row.implicitContentHeight + row.topPadding + row.bottomPadding)
             enabled: row.ready
-            onClicked: root.documentOpened(row.sha256, row.title, row.localPath, row.pageCount)
+            onClicked: root.documentOpened(row.sha256, row.title, row.localPath, row.pageCount, row.documentId)
 
             background: Rectangle {
                 radius: Theme.radius

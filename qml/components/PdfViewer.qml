@@ -28,6 +28,27 @@ FocusScope {
     // page coordinates (0..1), independent of zoom and screen.
     property Component pageOverlay: null
 
+    // The document's id in the meeting (for search hits) and the meeting's documents:
+    // when set, the search panel can look through every document of the pack.
+    property string documentId: ""
+    property DocumentModel pack: null
+    // The side panel (thumbnails, outline, search) is open.
+    property bool panelOpen: false
+    // A search hit shown on its page (normalised rect); -1 = none.
+    property int highlightPage: -1
+    property rect highlightRect
+    // A search hit in another document was tapped: the app opens that document
+    // and calls showHit(page, area) on this viewer.
+    signal hitInOtherDocument(string sha256, string title, string documentId, int page, rect area)
+
+    // Goes to `page` with `area` (normalised) highlighted; works while the
+    // document is still opening.
+    function showHit(page: int, area: rect) {
+        highlightRect = area
+        highlightPage = page
+        showPage(page)
+    }
+
     readonly property int status: pdf.status
     readonly property int pageCount: status === PdfDocument.Ready ? pdf.pageCount : 0
     readonly property int currentPage: pages.currentIndex
@@ -84,6 +105,7 @@ FocusScope {
 
     onSha256Changed: {
         setZoom(1.0)
+        highlightPage = -1
         pages.currentIndex = 0
         pendingPage = -1 // showPage() after a new document sets it again
     }
@@ -124,6 +146,15 @@ FocusScope {
                 anchors.rightMargin: Theme.spacing
                 spacing: Theme.spacing
 
+                TouchButton {
+                    objectName: "panelButton"
+                    text: "☰"
+                    Accessible.name: qsTr("Pages, contents and search")
+                    font.pixelSize: Theme.fontLarge
+                    kind: root.panelOpen ? "primary" : "secondary"
+                    enabled: root.pageCount > 0
+                    onClicked: root.panelOpen = !root.panelOpen
+                }
                 Label {
                     Layout.fillWidth: true
                     text: root.title
@@ -246,6 +277,19 @@ FocusScope {
                         x: image.x + (image.width - width) / 2
                         y: image.y + (image.height - height) / 2
 
+                        // A search hit on this page.
+                        Rectangle {
+                            objectName: "highlight_" + page.index
+                            visible: root.highlightPage === page.index
+                            x: root.highlightRect.x * parent.width - 3
+                            y: root.highlightRect.y * parent.height - 3
+                            width: root.highlightRect.width * parent.width + 6
+                            height: root.highlightRect.height * parent.height + 6
+                            color: "#55ffd54f"
+                            border.color: Theme.accent
+                            border.width: 2
+                            radius: 3
+                        }
                         Loader {
                             id: overlay
                             anchors.fill: parent
@@ -290,6 +334,34 @@ FocusScope {
                 onActiveScaleChanged: {
                     if (active)
                         root.zoom = Math.max(root.minZoom, Math.min(root.maxZoom, startZoom * activeScale))
+                }
+            }
+
+            ReaderPanel {
+                objectName: "readerPanel"
+                anchors.left: parent.left
+                anchors.top: parent.top
+                anchors.bottom: parent.bottom
+                width: Math.min(360, parent.width * 0.45)
+                visible: root.panelOpen && root.pageCount > 0
+                sha256: root.sha256
+                title: root.title
+                documentId: root.documentId
+                pageCount: root.pageCount
+                currentPage: root.currentPage
+                pageAspect: pdf.pageSize.height > 0 ? pdf.pageSize.width / pdf.pageSize.height : 1 / Math.SQRT2
+                pack: root.pack
+                onPageChosen: (page) => {
+                    root.highlightPage = -1
+                    root.turnTo(page)
+                }
+                onHitChosen: (sha256, title, documentId, page, area) => {
+                    if (sha256 === root.sha256) {
+                        root.showHit(page, area)
+                        root.userTurnedPage(page)
+                    } else {
+                        root.hitInOtherDocument(sha256, title, documentId, page, area)
+                    }
                 }
             }
 

@@ -108,91 +108,101 @@
     <context>
         <name>ChairConsole</name>
         <message>
-            <location filename="../ChairConsole.qml" line="26" />
+            <location filename="../ChairConsole.qml" line="27" />
             <source>E-cabinet — chair console</source>
             <translation>E-cabinet — chair console</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="46" />
-            <location filename="../ChairConsole.qml" line="286" />
+            <location filename="../ChairConsole.qml" line="47" />
+            <location filename="../ChairConsole.qml" line="300" />
             <source>Check out</source>
             <translation>Check out</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="85" />
-            <location filename="../ChairConsole.qml" line="147" />
+            <location filename="../ChairConsole.qml" line="86" />
+            <location filename="../ChairConsole.qml" line="157" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="95" />
+            <location filename="../ChairConsole.qml" line="96" />
             <source>Voting ●</source>
             <translation>Voting ●</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="95" />
+            <location filename="../ChairConsole.qml" line="96" />
             <source>Voting</source>
             <translation>Voting</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="105" />
+            <location filename="../ChairConsole.qml" line="106" />
             <source>Speakers (%1)</source>
             <translation>Speakers (%1)</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="105" />
+            <location filename="../ChairConsole.qml" line="106" />
             <source>Speakers</source>
             <translation>Speakers</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="115" />
+            <location filename="../ChairConsole.qml" line="116" />
             <source>Conclusions (%1)</source>
             <translation>Conclusions (%1)</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="115" />
+            <location filename="../ChairConsole.qml" line="116" />
             <source>Conclusions</source>
             <translation>Conclusions</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="126" />
+            <location filename="../ChairConsole.qml" line="127" />
             <source>Documents</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="157" />
-            <location filename="../ChairConsole.qml" line="268" />
+            <location filename="../ChairConsole.qml" line="136" />
+            <source>Presenting ●</source>
+            <translation>Presenting ●</translation>
+        </message>
+        <message>
+            <location filename="../ChairConsole.qml" line="136" />
+            <source>Presenting</source>
+            <translation>Presenting</translation>
+        </message>
+        <message>
+            <location filename="../ChairConsole.qml" line="167" />
+            <location filename="../ChairConsole.qml" line="282" />
             <source>Open the meeting</source>
             <translation>Open the meeting</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="165" />
-            <location filename="../ChairConsole.qml" line="277" />
+            <location filename="../ChairConsole.qml" line="175" />
+            <location filename="../ChairConsole.qml" line="291" />
             <source>Close the meeting</source>
             <translation>Close the meeting</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="177" />
+            <location filename="../ChairConsole.qml" line="187" />
             <source>Under discussion: %1</source>
             <translation>Under discussion: %1</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="178" />
+            <location filename="../ChairConsole.qml" line="188" />
             <source>The meeting is open. Press Next to start the first item.</source>
             <translation>The meeting is open. Press Next to start the first item.</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="199" />
+            <location filename="../ChairConsole.qml" line="209" />
             <source>‹ Back</source>
             <translation>‹ Back</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="210" />
+            <location filename="../ChairConsole.qml" line="220" />
             <source>Item %1 of %2</source>
             <translation>Item %1 of %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ChairConsole.qml" line="211" />
+            <location filename="../ChairConsole.qml" line="221" />
             <source>%n item(s) on the agenda</source>
             <translation>
                 <numerusform>%n item on the agenda</numerusform>
@@ -200,37 +210,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="218" />
+            <location filename="../ChairConsole.qml" line="228" />
             <source>Next ›</source>
             <translation>Next ›</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="265" />
+            <location filename="../ChairConsole.qml" line="279" />
             <source>Open the meeting?</source>
             <translation>Open the meeting?</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="266" />
+            <location filename="../ChairConsole.qml" line="280" />
             <source>%1 of %2 entitled members are present.</source>
             <translation>%1 of %2 entitled members are present.</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="275" />
+            <location filename="../ChairConsole.qml" line="289" />
             <source>Close the meeting?</source>
             <translation>Close the meeting?</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="276" />
+            <location filename="../ChairConsole.qml" line="290" />
             <source>A closed meeting cannot be opened again.</source>
             <translation>A closed meeting cannot be opened again.</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="284" />
+            <location filename="../ChairConsole.qml" line="298" />
             <source>Check out of this console?</source>
             <translation>Check out of this console?</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="285" />
+            <location filename="../ChairConsole.qml" line="299" />
             <source>You will need your PIN to check in again.</source>
             <translation>You will need your PIN to check in again.</translation>
         </message>
@@ -1004,62 +1014,67 @@
             <translation>The proxy vote is refused: %1</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/ErrorText.cpp" line="61" />
+            <location filename="../../tablet-client/ErrorText.cpp" line="57" />
+            <source>This document is not open to everyone in the meeting, so it cannot be shown on every seat.</source>
+            <translation>This document is not open to everyone in the meeting, so it cannot be shown on every seat.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/ErrorText.cpp" line="63" />
             <source>The hub refused a malformed request (%1). Please report this to the administrator.</source>
             <translation>The hub refused a malformed request (%1). Please report this to the administrator.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/ErrorText.cpp" line="64" />
+            <location filename="../../tablet-client/ErrorText.cpp" line="66" />
             <source>The hub refused: %1</source>
             <translation>The hub refused: %1</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/ErrorText.cpp" line="73" />
+            <location filename="../../tablet-client/ErrorText.cpp" line="75" />
             <source>The conclusion was changed in the meantime; read the new text and try again. (%1)</source>
             <translation>The conclusion was changed in the meantime; read the new text and try again. (%1)</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/ErrorText.cpp" line="75" />
+            <location filename="../../tablet-client/ErrorText.cpp" line="77" />
             <source>This conclusion is already approved or withdrawn and can no longer change.</source>
             <translation>This conclusion is already approved or withdrawn and can no longer change.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/ErrorText.cpp" line="77" />
+            <location filename="../../tablet-client/ErrorText.cpp" line="79" />
             <source>The conclusion cannot be approved by this vote: %1</source>
             <translation>The conclusion cannot be approved by this vote: %1</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/ErrorText.cpp" line="79" />
+            <location filename="../../tablet-client/ErrorText.cpp" line="81" />
             <source>The conclusion's text is empty or unreadable. Write the conclusion first.</source>
             <translation>The conclusion's text is empty or unreadable. Write the conclusion first.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/ErrorText.cpp" line="81" />
+            <location filename="../../tablet-client/ErrorText.cpp" line="83" />
             <source>The conclusion is too long (%1). Split it into several conclusions.</source>
             <translation>The conclusion is too long (%1). Split it into several conclusions.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/ErrorText.cpp" line="84" />
+            <location filename="../../tablet-client/ErrorText.cpp" line="86" />
             <source>Only the chair may approve a conclusion.</source>
             <translation>Only the chair may approve a conclusion.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/ErrorText.cpp" line="85" />
+            <location filename="../../tablet-client/ErrorText.cpp" line="87" />
             <source>Only the secretary may draft or edit a conclusion; the chair approves it.</source>
             <translation>Only the secretary may draft or edit a conclusion; the chair approves it.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/ErrorText.cpp" line="93" />
+            <location filename="../../tablet-client/ErrorText.cpp" line="95" />
             <source>Connection to the hub lost. Reconnecting; what you typed will be sent then.</source>
             <translation>Connection to the hub lost. Reconnecting; what you typed will be sent then.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/ErrorText.cpp" line="97" />
+            <location filename="../../tablet-client/ErrorText.cpp" line="99" />
             <source>The hub does not accept this device (revoked or not yet approved). Call the administrator.</source>
             <translation>The hub does not accept this device (revoked or not yet approved). Call the administrator.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/ErrorText.cpp" line="101" />
+            <location filename="../../tablet-client/ErrorText.cpp" line="103" />
             <source>This app is not compatible with the hub. Update the app. (%1)</source>
             <translation>This app is not compatible with the hub. Update the app. (%1)</translation>
         </message>
@@ -1379,6 +1394,11 @@
             <translation>%1 is not a PDF file.</translation>
         </message>
         <message>
+            <location filename="../../tablet-client/SessionPresenting.cpp" line="109" />
+            <source>Open a document to present first.</source>
+            <translation>Open a document to present first.</translation>
+        </message>
+        <message>
             <location filename="../../tablet-client/SessionConclusions.cpp" line="30" />
             <source>Draft</source>
             <translation>Draft</translation>
@@ -1612,57 +1632,62 @@
     <context>
         <name>PdfViewer</name>
         <message>
-            <location filename="../components/PdfViewer.qml" line="138" />
+            <location filename="../components/PdfViewer.qml" line="152" />
+            <source>Pages, contents and search</source>
+            <translation>Pages, contents and search</translation>
+        </message>
+        <message>
+            <location filename="../components/PdfViewer.qml" line="169" />
             <source>Previous page</source>
             <translation>Previous page</translation>
         </message>
         <message>
-            <location filename="../components/PdfViewer.qml" line="147" />
+            <location filename="../components/PdfViewer.qml" line="178" />
             <source>Page %1 / %2</source>
             <translation>Page %1 / %2</translation>
         </message>
         <message>
-            <location filename="../components/PdfViewer.qml" line="155" />
+            <location filename="../components/PdfViewer.qml" line="186" />
             <source>Next page</source>
             <translation>Next page</translation>
         </message>
         <message>
-            <location filename="../components/PdfViewer.qml" line="163" />
+            <location filename="../components/PdfViewer.qml" line="194" />
             <source>Zoom out</source>
             <translation>Zoom out</translation>
         </message>
         <message>
-            <location filename="../components/PdfViewer.qml" line="171" />
+            <location filename="../components/PdfViewer.qml" line="202" />
             <source>Zoom in</source>
             <translation>Zoom in</translation>
         </message>
         <message>
-            <location filename="../components/PdfViewer.qml" line="273" />
+            <location filename="../components/PdfViewer.qml" line="317" />
             <source>This page could not be shown.</source>
             <translation>This page could not be shown.</translation>
         </message>
         <message>
-            <location filename="../components/PdfViewer.qml" line="318" />
+            <location filename="../components/PdfViewer.qml" line="390" />
             <source>Opening the document…</source>
             <translation>Opening the document…</translation>
         </message>
         <message>
-            <location filename="../components/PdfViewer.qml" line="322" />
+            <location filename="../components/PdfViewer.qml" line="394" />
             <source>This document cannot be opened: the file is damaged.</source>
             <translation>This document cannot be opened: the file is damaged.</translation>
         </message>
         <message>
-            <location filename="../components/PdfViewer.qml" line="325" />
+            <location filename="../components/PdfViewer.qml" line="397" />
             <source>This document is password-protected and cannot be shown here.</source>
             <translation>This document is password-protected and cannot be shown here.</translation>
         </message>
         <message>
-            <location filename="../components/PdfViewer.qml" line="327" />
+            <location filename="../components/PdfViewer.qml" line="399" />
             <source>The document is not on this device yet.</source>
             <translation>The document is not on this device yet.</translation>
         </message>
         <message>
-            <location filename="../components/PdfViewer.qml" line="328" />
+            <location filename="../components/PdfViewer.qml" line="400" />
             <source>Choose a document to read.</source>
             <translation>Choose a document to read.</translation>
         </message>
@@ -1993,6 +2018,135 @@
             <location filename="../components/PollForm.qml" line="278" />
             <source>Prepare the poll</source>
             <translation>Prepare the poll</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresenterBar</name>
+        <message>
+            <location filename="../components/PresenterBar.qml" line="53" />
+            <source>%1, page %2</source>
+            <translation>%1, page %2</translation>
+        </message>
+        <message>
+            <location filename="../components/PresenterBar.qml" line="55" />
+            <source>Shown to the room: %1</source>
+            <translation>Shown to the room: %1</translation>
+        </message>
+        <message>
+            <location filename="../components/PresenterBar.qml" line="56" />
+            <source>Following the presenter: %1</source>
+            <translation>Following the presenter: %1</translation>
+        </message>
+        <message>
+            <location filename="../components/PresenterBar.qml" line="57" />
+            <source>%1 is presenting: %2</source>
+            <translation>%1 is presenting: %2</translation>
+        </message>
+        <message>
+            <location filename="../components/PresenterBar.qml" line="60" />
+            <source>%1 may present pages.</source>
+            <translation>%1 may present pages.</translation>
+        </message>
+        <message>
+            <location filename="../components/PresenterBar.qml" line="61" />
+            <source>Nothing is being presented.</source>
+            <translation>Nothing is being presented.</translation>
+        </message>
+        <message>
+            <location filename="../components/PresenterBar.qml" line="71" />
+            <source>Follow presenter</source>
+            <translation>Follow presenter</translation>
+        </message>
+        <message>
+            <location filename="../components/PresenterBar.qml" line="78" />
+            <source>Present this page</source>
+            <translation>Present this page</translation>
+        </message>
+        <message>
+            <location filename="../components/PresenterBar.qml" line="85" />
+            <source>Stop presenting</source>
+            <translation>Stop presenting</translation>
+        </message>
+        <message>
+            <location filename="../components/PresenterBar.qml" line="92" />
+            <source>Let %1 present</source>
+            <translation>Let %1 present</translation>
+        </message>
+        <message>
+            <location filename="../components/PresenterBar.qml" line="99" />
+            <source>Take back the presenting right</source>
+            <translation>Take back the presenting right</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReaderPanel</name>
+        <message>
+            <location filename="../components/ReaderPanel.qml" line="52" />
+            <source>Pages</source>
+            <translation>Pages</translation>
+        </message>
+        <message>
+            <location filename="../components/ReaderPanel.qml" line="53" />
+            <source>Contents</source>
+            <translation>Contents</translation>
+        </message>
+        <message>
+            <location filename="../components/ReaderPanel.qml" line="54" />
+            <source>Search</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <location filename="../components/ReaderPanel.qml" line="146" />
+            <source>This document has no table of contents.</source>
+            <translation>This document has no table of contents.</translation>
+        </message>
+        <message>
+            <location filename="../components/ReaderPanel.qml" line="161" />
+            <source>Find words…</source>
+            <translation>Find words…</translation>
+        </message>
+        <message>
+            <location filename="../components/ReaderPanel.qml" line="171" />
+            <source>All documents</source>
+            <translation>All documents</translation>
+        </message>
+        <message>
+            <location filename="../components/ReaderPanel.qml" line="178" />
+            <source>Find</source>
+            <translation>Find</translation>
+        </message>
+        <message>
+            <location filename="../components/ReaderPanel.qml" line="189" />
+            <source>Searching…</source>
+            <translation>Searching…</translation>
+        </message>
+        <message>
+            <location filename="../components/ReaderPanel.qml" line="191" />
+            <source>No page contains “%1”. (Scanned pages cannot be searched.)</source>
+            <translation>No page contains “%1”. (Scanned pages cannot be searched.)</translation>
+        </message>
+        <message>
+            <location filename="../components/ReaderPanel.qml" line="192" />
+            <source>The first %1 hits for “%2”.</source>
+            <translation>The first %1 hits for “%2”.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../components/ReaderPanel.qml" line="193" />
+            <source>%n hit(s) for “%1”.</source>
+            <translation>
+                <numerusform>%n hit for “%1”.</numerusform>
+                <numerusform>%n hits for “%1”.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../components/ReaderPanel.qml" line="223" />
+            <source>Page %1</source>
+            <translation>Page %1</translation>
+        </message>
+        <message>
+            <location filename="../components/ReaderPanel.qml" line="224" />
+            <source>%1 — page %2</source>
+            <translation>%1 — page %2</translation>
         </message>
     </context>
     <context>
@@ -2666,53 +2820,53 @@
     <context>
         <name>SeatApp</name>
         <message>
-            <location filename="../SeatApp.qml" line="29" />
+            <location filename="../SeatApp.qml" line="32" />
             <source>E-cabinet — seat</source>
             <translation>E-cabinet — seat</translation>
         </message>
         <message>
-            <location filename="../SeatApp.qml" line="59" />
+            <location filename="../SeatApp.qml" line="74" />
             <source>Present</source>
             <translation>Present</translation>
         </message>
         <message>
-            <location filename="../SeatApp.qml" line="67" />
-            <location filename="../SeatApp.qml" line="205" />
+            <location filename="../SeatApp.qml" line="82" />
+            <location filename="../SeatApp.qml" line="249" />
             <source>Check out</source>
             <translation>Check out</translation>
         </message>
         <message>
-            <location filename="../SeatApp.qml" line="94" />
+            <location filename="../SeatApp.qml" line="109" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
         <message>
-            <location filename="../SeatApp.qml" line="110" />
+            <location filename="../SeatApp.qml" line="125" />
             <source>Documents of the current item</source>
             <translation>Documents of the current item</translation>
         </message>
         <message>
-            <location filename="../SeatApp.qml" line="134" />
+            <location filename="../SeatApp.qml" line="153" />
             <source>Conclusions (%1)</source>
             <translation>Conclusions (%1)</translation>
         </message>
         <message>
-            <location filename="../SeatApp.qml" line="181" />
+            <location filename="../SeatApp.qml" line="225" />
             <source>Conclusions of the meeting</source>
             <translation>Conclusions of the meeting</translation>
         </message>
         <message>
-            <location filename="../SeatApp.qml" line="194" />
+            <location filename="../SeatApp.qml" line="238" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../SeatApp.qml" line="203" />
+            <location filename="../SeatApp.qml" line="247" />
             <source>Check out of this seat?</source>
             <translation>Check out of this seat?</translation>
         </message>
         <message>
-            <location filename="../SeatApp.qml" line="204" />
+            <location filename="../SeatApp.qml" line="248" />
             <source>You will need your PIN to check in again.</source>
             <translation>You will need your PIN to check in again.</translation>
         </message>

@@ -107,128 +107,138 @@
     <context>
         <name>ChairConsole</name>
         <message>
-            <location filename="../ChairConsole.qml" line="26" />
+            <location filename="../ChairConsole.qml" line="27" />
             <source>E-cabinet — chair console</source>
             <translation>Phòng họp không giấy — bàn điều khiển của Chủ tọa</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="46" />
-            <location filename="../ChairConsole.qml" line="286" />
+            <location filename="../ChairConsole.qml" line="47" />
+            <location filename="../ChairConsole.qml" line="300" />
             <source>Check out</source>
             <translation>Đăng xuất</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="85" />
-            <location filename="../ChairConsole.qml" line="147" />
+            <location filename="../ChairConsole.qml" line="86" />
+            <location filename="../ChairConsole.qml" line="157" />
             <source>Agenda</source>
             <translation>Chương trình họp</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="95" />
+            <location filename="../ChairConsole.qml" line="96" />
             <source>Voting ●</source>
             <translation>Biểu quyết ●</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="95" />
+            <location filename="../ChairConsole.qml" line="96" />
             <source>Voting</source>
             <translation>Biểu quyết</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="105" />
+            <location filename="../ChairConsole.qml" line="106" />
             <source>Speakers (%1)</source>
             <translation>Phát biểu (%1)</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="105" />
+            <location filename="../ChairConsole.qml" line="106" />
             <source>Speakers</source>
             <translation>Phát biểu</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="115" />
+            <location filename="../ChairConsole.qml" line="116" />
             <source>Conclusions (%1)</source>
             <translation>Kết luận (%1)</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="115" />
+            <location filename="../ChairConsole.qml" line="116" />
             <source>Conclusions</source>
             <translation>Kết luận</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="126" />
+            <location filename="../ChairConsole.qml" line="127" />
             <source>Documents</source>
             <translation>Tài liệu</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="157" />
-            <location filename="../ChairConsole.qml" line="268" />
+            <location filename="../ChairConsole.qml" line="136" />
+            <source>Presenting ●</source>
+            <translation>Trình chiếu ●</translation>
+        </message>
+        <message>
+            <location filename="../ChairConsole.qml" line="136" />
+            <source>Presenting</source>
+            <translation>Trình chiếu</translation>
+        </message>
+        <message>
+            <location filename="../ChairConsole.qml" line="167" />
+            <location filename="../ChairConsole.qml" line="282" />
             <source>Open the meeting</source>
             <translation>Khai mạc cuộc họp</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="165" />
-            <location filename="../ChairConsole.qml" line="277" />
+            <location filename="../ChairConsole.qml" line="175" />
+            <location filename="../ChairConsole.qml" line="291" />
             <source>Close the meeting</source>
             <translation>Bế mạc cuộc họp</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="177" />
+            <location filename="../ChairConsole.qml" line="187" />
             <source>Under discussion: %1</source>
             <translation>Đang thảo luận: %1</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="178" />
+            <location filename="../ChairConsole.qml" line="188" />
             <source>The meeting is open. Press Next to start the first item.</source>
             <translation>Cuộc họp đã khai mạc. Nhấn «Tiếp theo» để bắt đầu nội dung thứ nhất.</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="199" />
+            <location filename="../ChairConsole.qml" line="209" />
             <source>‹ Back</source>
             <translation>‹ Quay lại</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="210" />
+            <location filename="../ChairConsole.qml" line="220" />
             <source>Item %1 of %2</source>
             <translation>Nội dung %1/%2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ChairConsole.qml" line="211" />
+            <location filename="../ChairConsole.qml" line="221" />
             <source>%n item(s) on the agenda</source>
             <translation>
                 <numerusform>Chương trình họp có %n nội dung</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="218" />
+            <location filename="../ChairConsole.qml" line="228" />
             <source>Next ›</source>
             <translation>Tiếp theo ›</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="265" />
+            <location filename="../ChairConsole.qml" line="279" />
             <source>Open the meeting?</source>
             <translation>Khai mạc cuộc họp?</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="266" />
+            <location filename="../ChairConsole.qml" line="280" />
             <source>%1 of %2 entitled members are present.</source>
             <translation>Có mặt %1/%2 đại biểu chính thức.</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="275" />
+            <location filename="../ChairConsole.qml" line="289" />
             <source>Close the meeting?</source>
             <translation>Bế mạc cuộc họp?</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="276" />
+            <location filename="../ChairConsole.qml" line="290" />
             <source>A closed meeting cannot be opened again.</source>
             <translation>Cuộc họp đã bế mạc thì không thể khai mạc lại.</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="284" />
+            <location filename="../ChairConsole.qml" line="298" />
             <source>Check out of this console?</source>
             <translation>Đăng xuất khỏi bàn điều khiển này?</translation>
         </message>
         <message>
-            <location filename="../ChairConsole.qml" line="285" />
+            <location filename="../ChairConsole.qml" line="299" />
             <source>You will need your PIN to check in again.</source>
             <translation>Để điểm danh lại, đồng chí cần nhập lại mã PIN.</translation>
         </message>
@@ -995,62 +1005,67 @@
             <translation>Không chấp nhận biểu quyết ủy quyền: %1</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/ErrorText.cpp" line="61" />
+            <location filename="../../tablet-client/ErrorText.cpp" line="57" />
+            <source>This document is not open to everyone in the meeting, so it cannot be shown on every seat.</source>
+            <translation>Tài liệu này không được mở cho mọi người dự họp nên không thể trình chiếu lên mọi ghế.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/ErrorText.cpp" line="63" />
             <source>The hub refused a malformed request (%1). Please report this to the administrator.</source>
             <translation>Máy chủ phòng họp từ chối một yêu cầu sai định dạng (%1). Vui lòng báo cho quản trị viên.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/ErrorText.cpp" line="64" />
+            <location filename="../../tablet-client/ErrorText.cpp" line="66" />
             <source>The hub refused: %1</source>
             <translation>Máy chủ phòng họp từ chối: %1</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/ErrorText.cpp" line="73" />
+            <location filename="../../tablet-client/ErrorText.cpp" line="75" />
             <source>The conclusion was changed in the meantime; read the new text and try again. (%1)</source>
             <translation>Kết luận vừa được sửa; hãy đọc nội dung mới rồi thử lại. (%1)</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/ErrorText.cpp" line="75" />
+            <location filename="../../tablet-client/ErrorText.cpp" line="77" />
             <source>This conclusion is already approved or withdrawn and can no longer change.</source>
             <translation>Kết luận này đã được thông qua hoặc đã rút, không thể thay đổi nữa.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/ErrorText.cpp" line="77" />
+            <location filename="../../tablet-client/ErrorText.cpp" line="79" />
             <source>The conclusion cannot be approved by this vote: %1</source>
             <translation>Không thể thông qua kết luận bằng lần biểu quyết này: %1</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/ErrorText.cpp" line="79" />
+            <location filename="../../tablet-client/ErrorText.cpp" line="81" />
             <source>The conclusion's text is empty or unreadable. Write the conclusion first.</source>
             <translation>Nội dung kết luận trống hoặc không đọc được. Hãy viết kết luận trước.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/ErrorText.cpp" line="81" />
+            <location filename="../../tablet-client/ErrorText.cpp" line="83" />
             <source>The conclusion is too long (%1). Split it into several conclusions.</source>
             <translation>Kết luận quá dài (%1). Hãy tách thành nhiều kết luận.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/ErrorText.cpp" line="84" />
+            <location filename="../../tablet-client/ErrorText.cpp" line="86" />
             <source>Only the chair may approve a conclusion.</source>
             <translation>Chỉ chủ tọa mới được thông qua kết luận.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/ErrorText.cpp" line="85" />
+            <location filename="../../tablet-client/ErrorText.cpp" line="87" />
             <source>Only the secretary may draft or edit a conclusion; the chair approves it.</source>
             <translation>Chỉ thư ký mới được soạn hoặc sửa kết luận; chủ tọa thông qua kết luận.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/ErrorText.cpp" line="93" />
+            <location filename="../../tablet-client/ErrorText.cpp" line="95" />
             <source>Connection to the hub lost. Reconnecting; what you typed will be sent then.</source>
             <translation>Mất kết nối — đang kết nối lại… Những gì đồng chí đã nhập sẽ được gửi khi có kết nối.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/ErrorText.cpp" line="97" />
+            <location filename="../../tablet-client/ErrorText.cpp" line="99" />
             <source>The hub does not accept this device (revoked or not yet approved). Call the administrator.</source>
             <translation>Máy chủ phòng họp không chấp nhận thiết bị này (đã bị thu hồi hoặc chưa được phê duyệt). Vui lòng gọi quản trị viên.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/ErrorText.cpp" line="101" />
+            <location filename="../../tablet-client/ErrorText.cpp" line="103" />
             <source>This app is not compatible with the hub. Update the app. (%1)</source>
             <translation>Ứng dụng không tương thích với máy chủ phòng họp. Cần cập nhật ứng dụng. (%1)</translation>
         </message>
@@ -1368,6 +1383,11 @@
             <translation>%1 không phải là tệp PDF.</translation>
         </message>
         <message>
+            <location filename="../../tablet-client/SessionPresenting.cpp" line="109" />
+            <source>Open a document to present first.</source>
+            <translation>Hãy mở một tài liệu trước khi trình chiếu.</translation>
+        </message>
+        <message>
             <location filename="../../tablet-client/SessionConclusions.cpp" line="30" />
             <source>Draft</source>
             <translation>Dự thảo</translation>
@@ -1601,57 +1621,62 @@
     <context>
         <name>PdfViewer</name>
         <message>
-            <location filename="../components/PdfViewer.qml" line="138" />
+            <location filename="../components/PdfViewer.qml" line="152" />
+            <source>Pages, contents and search</source>
+            <translation>Trang, mục lục và tìm kiếm</translation>
+        </message>
+        <message>
+            <location filename="../components/PdfViewer.qml" line="169" />
             <source>Previous page</source>
             <translation>Trang trước</translation>
         </message>
         <message>
-            <location filename="../components/PdfViewer.qml" line="147" />
+            <location filename="../components/PdfViewer.qml" line="178" />
             <source>Page %1 / %2</source>
             <translation>Trang %1/%2</translation>
         </message>
         <message>
-            <location filename="../components/PdfViewer.qml" line="155" />
+            <location filename="../components/PdfViewer.qml" line="186" />
             <source>Next page</source>
             <translation>Trang sau</translation>
         </message>
         <message>
-            <location filename="../components/PdfViewer.qml" line="163" />
+            <location filename="../components/PdfViewer.qml" line="194" />
             <source>Zoom out</source>
             <translation>Thu nhỏ</translation>
         </message>
         <message>
-            <location filename="../components/PdfViewer.qml" line="171" />
+            <location filename="../components/PdfViewer.qml" line="202" />
             <source>Zoom in</source>
             <translation>Phóng to</translation>
         </message>
         <message>
-            <location filename="../components/PdfViewer.qml" line="273" />
+            <location filename="../components/PdfViewer.qml" line="317" />
             <source>This page could not be shown.</source>
             <translation>Không hiển thị được trang này.</translation>
         </message>
         <message>
-            <location filename="../components/PdfViewer.qml" line="318" />
+            <location filename="../components/PdfViewer.qml" line="390" />
             <source>Opening the document…</source>
             <translation>Đang mở tài liệu…</translation>
         </message>
         <message>
-            <location filename="../components/PdfViewer.qml" line="322" />
+            <location filename="../components/PdfViewer.qml" line="394" />
             <source>This document cannot be opened: the file is damaged.</source>
             <translation>Không mở được tài liệu: tệp bị hỏng.</translation>
         </message>
         <message>
-            <location filename="../components/PdfViewer.qml" line="325" />
+            <location filename="../components/PdfViewer.qml" line="397" />
             <source>This document is password-protected and cannot be shown here.</source>
             <translation>Tài liệu được bảo vệ bằng mật khẩu, không hiển thị được trên thiết bị này.</translation>
         </message>
         <message>
-            <location filename="../components/PdfViewer.qml" line="327" />
+            <location filename="../components/PdfViewer.qml" line="399" />
             <source>The document is not on this device yet.</source>
             <translation>Tài liệu chưa có trên thiết bị này.</translation>
         </message>
         <message>
-            <location filename="../components/PdfViewer.qml" line="328" />
+            <location filename="../components/PdfViewer.qml" line="400" />
             <source>Choose a document to read.</source>
             <translation>Chọn một tài liệu để đọc.</translation>
         </message>
@@ -1982,6 +2007,134 @@
             <location filename="../components/PollForm.qml" line="278" />
             <source>Prepare the poll</source>
             <translation>Tạo biểu quyết</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresenterBar</name>
+        <message>
+            <location filename="../components/PresenterBar.qml" line="53" />
+            <source>%1, page %2</source>
+            <translation>%1, trang %2</translation>
+        </message>
+        <message>
+            <location filename="../components/PresenterBar.qml" line="55" />
+            <source>Shown to the room: %1</source>
+            <translation>Đang trình chiếu cho cả phòng: %1</translation>
+        </message>
+        <message>
+            <location filename="../components/PresenterBar.qml" line="56" />
+            <source>Following the presenter: %1</source>
+            <translation>Đang theo người trình bày: %1</translation>
+        </message>
+        <message>
+            <location filename="../components/PresenterBar.qml" line="57" />
+            <source>%1 is presenting: %2</source>
+            <translation>%1 đang trình bày: %2</translation>
+        </message>
+        <message>
+            <location filename="../components/PresenterBar.qml" line="60" />
+            <source>%1 may present pages.</source>
+            <translation>%1 được quyền trình chiếu trang.</translation>
+        </message>
+        <message>
+            <location filename="../components/PresenterBar.qml" line="61" />
+            <source>Nothing is being presented.</source>
+            <translation>Không có trang nào đang được trình chiếu.</translation>
+        </message>
+        <message>
+            <location filename="../components/PresenterBar.qml" line="71" />
+            <source>Follow presenter</source>
+            <translation>Theo người trình bày</translation>
+        </message>
+        <message>
+            <location filename="../components/PresenterBar.qml" line="78" />
+            <source>Present this page</source>
+            <translation>Trình chiếu trang này</translation>
+        </message>
+        <message>
+            <location filename="../components/PresenterBar.qml" line="85" />
+            <source>Stop presenting</source>
+            <translation>Dừng trình chiếu</translation>
+        </message>
+        <message>
+            <location filename="../components/PresenterBar.qml" line="92" />
+            <source>Let %1 present</source>
+            <translation>Cho %1 trình chiếu</translation>
+        </message>
+        <message>
+            <location filename="../components/PresenterBar.qml" line="99" />
+            <source>Take back the presenting right</source>
+            <translation>Thu hồi quyền trình chiếu</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReaderPanel</name>
+        <message>
+            <location filename="../components/ReaderPanel.qml" line="52" />
+            <source>Pages</source>
+            <translation>Trang</translation>
+        </message>
+        <message>
+            <location filename="../components/ReaderPanel.qml" line="53" />
+            <source>Contents</source>
+            <translation>Mục lục</translation>
+        </message>
+        <message>
+            <location filename="../components/ReaderPanel.qml" line="54" />
+            <source>Search</source>
+            <translation>Tìm kiếm</translation>
+        </message>
+        <message>
+            <location filename="../components/ReaderPanel.qml" line="146" />
+            <source>This document has no table of contents.</source>
+            <translation>Tài liệu này không có mục lục.</translation>
+        </message>
+        <message>
+            <location filename="../components/ReaderPanel.qml" line="161" />
+            <source>Find words…</source>
+            <translation>Tìm từ…</translation>
+        </message>
+        <message>
+            <location filename="../components/ReaderPanel.qml" line="171" />
+            <source>All documents</source>
+            <translation>Mọi tài liệu</translation>
+        </message>
+        <message>
+            <location filename="../components/ReaderPanel.qml" line="178" />
+            <source>Find</source>
+            <translation>Tìm</translation>
+        </message>
+        <message>
+            <location filename="../components/ReaderPanel.qml" line="189" />
+            <source>Searching…</source>
+            <translation>Đang tìm…</translation>
+        </message>
+        <message>
+            <location filename="../components/ReaderPanel.qml" line="191" />
+            <source>No page contains “%1”. (Scanned pages cannot be searched.)</source>
+            <translation>Không trang nào có “%1”. (Không tìm được trong trang bản quét.)</translation>
+        </message>
+        <message>
+            <location filename="../components/ReaderPanel.qml" line="192" />
+            <source>The first %1 hits for “%2”.</source>
+            <translation>%1 kết quả đầu tiên cho “%2”.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../components/ReaderPanel.qml" line="193" />
+            <source>%n hit(s) for “%1”.</source>
+            <translation>
+                <numerusform>%n kết quả cho “%1”.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../components/ReaderPanel.qml" line="223" />
+            <source>Page %1</source>
+            <translation>Trang %1</translation>
+        </message>
+        <message>
+            <location filename="../components/ReaderPanel.qml" line="224" />
+            <source>%1 — page %2</source>
+            <translation>%1 — trang %2</translation>
         </message>
     </context>
     <context>
@@ -2654,53 +2807,53 @@
     <context>
         <name>SeatApp</name>
         <message>
-            <location filename="../SeatApp.qml" line="29" />
+            <location filename="../SeatApp.qml" line="32" />
             <source>E-cabinet — seat</source>
             <translation>Phòng họp không giấy — ghế đại biểu</translation>
         </message>
         <message>
-            <location filename="../SeatApp.qml" line="59" />
+            <location filename="../SeatApp.qml" line="74" />
             <source>Present</source>
             <translation>Có mặt</translation>
         </message>
         <message>
-            <location filename="../SeatApp.qml" line="67" />
-            <location filename="../SeatApp.qml" line="205" />
+            <location filename="../SeatApp.qml" line="82" />
+            <location filename="../SeatApp.qml" line="249" />
             <source>Check out</source>
             <translation>Đăng xuất</translation>
         </message>
         <message>
-            <location filename="../SeatApp.qml" line="94" />
+            <location filename="../SeatApp.qml" line="109" />
             <source>Agenda</source>
             <translation>Chương trình họp</translation>
         </message>
         <message>
-            <location filename="../SeatApp.qml" line="110" />
+            <location filename="../SeatApp.qml" line="125" />
             <source>Documents of the current item</source>
             <translation>Tài liệu của nội dung đang họp</translation>
         </message>
         <message>
-            <location filename="../SeatApp.qml" line="134" />
+            <location filename="../SeatApp.qml" line="153" />
             <source>Conclusions (%1)</source>
             <translation>Kết luận (%1)</translation>
         </message>
         <message>
-            <location filename="../SeatApp.qml" line="181" />
+            <location filename="../SeatApp.qml" line="225" />
             <source>Conclusions of the meeting</source>
             <translation>Các kết luận của cuộc họp</translation>
         </message>
         <message>
-            <location filename="../SeatApp.qml" line="194" />
+            <location filename="../SeatApp.qml" line="238" />
             <source>Close</source>
             <translation>Đóng</translation>
         </message>
         <message>
-            <location filename="../SeatApp.qml" line="203" />
+            <location filename="../SeatApp.qml" line="247" />
             <source>Check out of this seat?</source>
             <translation>Đăng xuất khỏi ghế này?</translation>
         </message>
         <message>
-            <location filename="../SeatApp.qml" line="204" />
+            <location filename="../SeatApp.qml" line="248" />
             <source>You will need your PIN to check in again.</source>
             <translation>Để điểm danh lại, đồng chí cần nhập lại mã PIN.</translation>
         </message>

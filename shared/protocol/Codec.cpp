@@ -188,6 +188,9 @@ bool isCommandRequest(const wire::Envelope &env) {
     case wire::Envelope::kMinutesRequest:
     case wire::Envelope::kAddDocument:
     case wire::Envelope::kWipeDone:
+    case wire::Envelope::kPresentPage:
+    case wire::Envelope::kStopPresenting:
+    case wire::Envelope::kSetPresentingRight:
         return true;
     default:
         return false;

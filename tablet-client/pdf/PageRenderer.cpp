@@ -132,6 +132,115 @@ Result<QImage, RenderError> PageRenderer::renderToFit(const QString &path, int p
     return image;
 }
 
+namespace {
+
+// For matching only: lower case, diacritics dropped (NFD, combining marks removed), đ → d,
+// punctuation trimmed at both ends. "Hà," and "ha" fold alike; Poppler's own IgnoreDiacritics
+// does not cover Vietnamese letters such as ơ, ư, ế.
+QString fold(const QString &word) {
+    const QString nfd = word.normalized(QString::NormalizationForm_D);
+    QString out;
+    out.reserve(nfd.size());
+    for (QChar c : nfd) {
+        if (c.category() == QChar::Mark_NonSpacing) continue;
+        if (c == QChar(0x0111) || c == QChar(0x0110)) c = QLatin1Char('d'); // đ Đ
+        out.append(c.toLower());
+    }
+    qsizetype from = 0, to = out.size();
+    while (from < to && !out.at(from).isLetterOrNumber()) ++from;
+    while (to > from && !out.at(to - 1).isLetterOrNumber()) --to;
+    return out.mid(from, to - from);
+}
+
+// Do the words from `i` on spell `tokens`? One token: inside a word ("desal" finds
+// "desalination"). Several: the first ends a word, the middle ones are whole words, the last
+// begins a word.
+bool matchesAt(const QStringList &words, qsizetype i, const QStringList &tokens) {
+    const qsizetype n = tokens.size();
+    if (i + n > words.size()) return false;
+    if (n == 1) return words.at(i).contains(tokens.front());
+    if (!words.at(i).endsWith(tokens.front()) || !words.at(i + n - 1).startsWith(tokens.back())) return false;
+    for (qsizetype k = 1; k + 1 < n; ++k)
+        if (words.at(i + k) != tokens.at(k)) return false;
+    return true;
+}
+
+} // namespace
+
+Result<QList<TextHit>, RenderError> PageRenderer::search(const QString &path, const QString &text, int maxHits) {
+    auto entry = DocumentPool::instance().get(path);
+    int pages = 0;
+    {
+        std::lock_guard lock(entry->mutex);
+        if (!entry->doc) return fail(entry->error);
+        pages = entry->doc->numPages();
+    }
+    QList<TextHit> hits;
+    const QStringList tokens = fold(text.simplified()).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (tokens.isEmpty()) return hits;
+    // One page at a time under the document's lock, so a page flip can render in between.
+    for (int i = 0; i < pages && hits.size() < maxHits; ++i) {
+        std::vector<std::unique_ptr<Poppler::TextBox>> boxes;
+        QSizeF pt;
+        {
+            std::lock_guard lock(entry->mutex);
+            auto page = entry->doc->page(i);
+            if (!page) continue;
+            pt = page->pageSizeF();
+            boxes = page->textList();
+        }
+        if (pt.width() <= 0 || pt.height() <= 0 || boxes.empty()) continue; // a scan: no text layer
+        QStringList words;
+        words.reserve(qsizetype(boxes.size()));
+        for (const auto &box : boxes) words.append(fold(box->text()));
+        for (qsizetype w = 0; w < words.size() && hits.size() < maxHits; ++w) {
+            if (!matchesAt(words, w, tokens)) continue;
+            const qsizetype last = w + tokens.size() - 1;
+            QRectF r = boxes[std::size_t(w)]->boundingBox();
+            for (qsizetype k = w + 1; k <= last; ++k) r = r.united(boxes[std::size_t(k)]->boundingBox());
+            TextHit hit;
+            hit.page = i;
+            hit.rect = QRectF(r.x() / pt.width(), r.y() / pt.height(), r.width() / pt.width(), r.height() / pt.height());
+            // Context: the words around the hit on its line.
+            const double mid = r.center().y();
+            QStringList line;
+            for (qsizetype k = std::max<qsizetype>(0, w - 8); k < std::min<qsizetype>(words.size(), last + 9); ++k) {
+                const QRectF b = boxes[std::size_t(k)]->boundingBox();
+                if (b.top() <= mid && b.bottom() >= mid) line.append(boxes[std::size_t(k)]->text());
+            }
+            hit.snippet = line.join(QLatin1Char(' '));
+            hits.append(hit);
+            w = last;
+        }
+    }
+    return hits;
+}
+
+namespace {
+
+void flatten(const QVector<Poppler::OutlineItem> &items, int depth, QList<OutlineEntry> &out) {
+    for (const auto &item : items) {
+        if (item.isNull()) continue;
+        OutlineEntry e;
+        e.title = item.name().simplified();
+        e.depth = depth;
+        if (const auto dest = item.destination()) e.page = dest->pageNumber() - 1; // Poppler counts from 1
+        out.append(e);
+        if (item.hasChildren()) flatten(item.children(), depth + 1, out);
+    }
+}
+
+} // namespace
+
+Result<QList<OutlineEntry>, RenderError> PageRenderer::outline(const QString &path) {
+    auto entry = DocumentPool::instance().get(path);
+    std::lock_guard lock(entry->mutex);
+    if (!entry->doc) return fail(entry->error);
+    QList<OutlineEntry> out;
+    flatten(entry->doc->outline(), 0, out);
+    return out;
+}
+
 void PageRenderer::closeAll() { DocumentPool::instance().clear(); }
 
 } // namespace ecabinet::pdf

@@ -12,6 +12,7 @@
 
 #include <QImage>
 #include <QList>
+#include <QRectF>
 #include <QSize>
 #include <QSizeF>
 #include <QString>
@@ -30,6 +31,20 @@ struct DocumentInfo {
     QList<QSizeF> pageSizesPt;   // every page, in points; pages may differ (a landscape annex)
 };
 
+// A place where a search found its text.
+struct TextHit {
+    int page = 0;     // 0-based
+    QString snippet;  // the line the hit is on
+    QRectF rect;      // the hit on its page, normalised to 0..1 (x right, y down)
+};
+
+// One bookmark of the document's outline, flattened (depth 0 = top level).
+struct OutlineEntry {
+    QString title;
+    int page = -1;    // 0-based; -1 when it points outside the document
+    int depth = 0;
+};
+
 class PageRenderer {
 public:
     // Opens (or reuses) the document and reports its pages.
@@ -38,6 +53,11 @@ public:
     static Result<QImage, RenderError> render(const QString &path, int pageIndex, int widthPx);
     // Renders to fit inside `box` (a zero width or height is unconstrained).
     static Result<QImage, RenderError> renderToFit(const QString &path, int pageIndex, QSize box);
+    // Finds `text` on every page, case and diacritics ignored ("son ha" finds "Sơn Hà"),
+    // at most `maxHits`, in page order. Locks the document one page at a time.
+    static Result<QList<TextHit>, RenderError> search(const QString &path, const QString &text, int maxHits);
+    // The outline (bookmarks), flattened depth-first; empty when the PDF has none.
+    static Result<QList<OutlineEntry>, RenderError> outline(const QString &path);
     // Closes pooled documents (e.g. before the cache file is replaced).
     static void closeAll();
 };

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QQuickWindow>
 #include <QString>
+#include <QVariantMap>
 
 struct QmlFixtureData {
     QString error; // why the setup failed ("" = ready)
@@ -28,6 +29,9 @@ struct QmlFixtureData {
     QString attachmentPath; // a small file to attach to a report
     QString outputDir;      // a scratch folder for exports
     QString conclusionText; // the one conclusion a hub handed over to the registry
+    // tests/data PDFs put in a registered cache folder: file base name -> SHA-256
+    // ("large", "vector-text", "encrypted", "broken-truncated", ...).
+    QVariantMap testPdfs;
 };
 
 class QmlFixture : public QObject {
@@ -62,6 +66,7 @@ class QmlFixture : public QObject {
     Q_PROPERTY(QString attachmentPath READ attachmentPath CONSTANT)
     Q_PROPERTY(QString outputDir READ outputDir CONSTANT)
     Q_PROPERTY(QString conclusionText READ conclusionText CONSTANT)
+    Q_PROPERTY(QVariantMap testPdfs READ testPdfs CONSTANT)
 
 public:
     explicit QmlFixture(QmlFixtureData data, QObject *parent = nullptr)
@@ -106,6 +111,7 @@ public:
         auto *w = qobject_cast<QQuickWindow *>(window);
         return w && w->grabWindow().save(path);
     }
+    QVariantMap testPdfs() const { return d.testPdfs; }
 
 private:
     QmlFixtureData d;

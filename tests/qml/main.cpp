@@ -5,6 +5,7 @@
 // Each tst_*.qml runs as its own ctest test, so each gets a fresh hub.
 #include "AppLoader.h"
 #include "QmlFixture.h"
+#include "cache/BlobLocator.h"
 
 #include "RegistryFixture.h"
 #include "support/HubProcess.h"
@@ -17,6 +18,7 @@
 #include <zmq.h>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QQmlEngine>
 #include <QTemporaryDir>
 #include <QApplication>
@@ -30,6 +32,30 @@ namespace {
 namespace standard = ecabinet::testing::standard;
 
 QString q(const std::string &s) { return QString::fromStdString(s); }
+
+// Copies tests/data/*.pdf into `cacheDir` laid out as verified blobs (ab/abcdef...),
+// registers the folder with the PDF image provider, and returns name -> SHA-256.
+QVariantMap installTestPdfs(const QString &cacheDir)
+{
+    QVariantMap out;
+    const QDir data(QStringLiteral(ECABINET_TEST_DATA_DIR));
+    for (const QString &name : data.entryList({QStringLiteral("*.pdf")}, QDir::Files)) {
+        QFile file(data.filePath(name));
+        if (!file.open(QIODevice::ReadOnly))
+            throw std::runtime_error("cannot read " + file.fileName().toStdString());
+        const QByteArray bytes = file.readAll();
+        const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        QDir().mkpath(cacheDir + QLatin1Char('/') + sha.left(2));
+        QFile blob(cacheDir + QLatin1Char('/') + sha.left(2) + QLatin1Char('/') + sha);
+        if (!blob.open(QIODevice::WriteOnly) || blob.write(bytes) != bytes.size())
+            throw std::runtime_error("cannot write " + blob.fileName().toStdString());
+        out.insert(QFileInfo(name).completeBaseName(), sha);
+    }
+    if (out.isEmpty())
+        throw std::runtime_error("no PDFs in " + data.path().toStdString());
+    ecabinet::client::BlobLocator::instance().addCacheDir(cacheDir);
+    return out;
+}
 
 QString sha256Of(const std::filesystem::path &path)
 {
@@ -98,6 +124,7 @@ public slots:
             data.documentPages = doc.pages;
             data.itemCount = static_cast<int>(standard::documents().size());
             data.shotDir = qEnvironmentVariable("ECABINET_QML_SHOTS");
+            data.testPdfs = installTestPdfs(cacheFor("testdata"));
             if (data.documentSha256.isEmpty())
                 throw std::runtime_error("cannot read the test document " + hub_->documentPath(doc.id).string());
             // ECABINET_QML_REGISTRY=1 (tst_dispatch): the real ecabinet-registry with the

@@ -147,6 +147,119 @@ Item {
             tryVerify(() => findChild(pages, "overlay_1") !== null, 5000, "overlay of page 2 created")
         }
 
+        // --- tests/data: real files of every kind -----------------------------
+
+        function openTestPdf(name) {
+            const sha = Fixture.testPdfs[name]
+            verify(sha && sha.length === 64, "tests/data/" + name + ".pdf installed")
+            const viewer = createTemporaryObject(viewerComponent, stage, { sha256: sha, title: name })
+            verify(viewer)
+            return viewer
+        }
+
+        SignalSpy { id: turned; signalName: "userTurnedPage" }
+
+        function test_brokenAndEncryptedFilesAreExplained_data() {
+            return [
+                { tag: "truncated", name: "broken-truncated", status: PdfDocument.Broken, words: /damaged/ },
+                { tag: "encrypted", name: "encrypted", status: PdfDocument.Locked, words: /password/ },
+            ]
+        }
+        function test_brokenAndEncryptedFilesAreExplained(data) {
+            const viewer = openTestPdf(data.name)
+            tryCompare(viewer, "status", data.status, 10000)
+            compare(viewer.pageCount, 0, "no page is shown")
+            const message = findChild(viewer, "viewerMessage")
+            verify(message.visible)
+            verify(data.words.test(message.text), "says why: " + message.text)
+            verify(!findChild(viewer, "panelButton").enabled, "nothing to search or leaf through")
+        }
+
+        function test_scannedPagesRender() {
+            const viewer = openTestPdf("scanned")
+            tryCompare(viewer, "status", PdfDocument.Ready, 10000)
+            compare(viewer.pageCount, 2)
+            const pages = findChild(viewer, "pages")
+            tryVerify(() => findChild(pages, "page_0") !== null, 5000)
+            tryCompare(findChild(pages, "page_0"), "status", Image.Ready, 20000)
+        }
+
+        function openPanel(viewer, tab) {
+            tryCompare(viewer, "status", PdfDocument.Ready, 10000)
+            mouseClick(findChild(viewer, "panelButton"))
+            const panel = findChild(viewer, "readerPanel")
+            tryVerify(() => panel.visible, 5000, "side panel open")
+            mouseClick(findChild(panel, tab))
+            return panel
+        }
+
+        function test_thumbnailTapTurnsThePage() {
+            const viewer = openTestPdf("large")
+            tryCompare(viewer, "pageCount", 120, 10000)
+            const panel = openPanel(viewer, "thumbnailsTab")
+            const grid = findChild(panel, "thumbnails")
+            compare(grid.count, 120)
+            tryVerify(() => findChild(grid, "thumbnail_3") !== null, 5000)
+            turned.clear()
+            turned.target = viewer
+            mouseClick(findChild(grid, "thumbnail_3"))
+            tryCompare(viewer, "currentPage", 3, 5000)
+            compare(turned.count, 1, "a thumbnail tap is a page turn by the person")
+            compare(turned.signalArguments[0][0], 3)
+        }
+
+        function test_outlineTapTurnsThePage() {
+            const viewer = openTestPdf("large")
+            const panel = openPanel(viewer, "outlineTab")
+            const outline = findChild(panel, "outline")
+            tryCompare(outline, "count", 36, 10000) // 12 chapters with 2 sections each
+            // Entries: chapter 1 (page 1), 1.1 (page 1), 1.2 (page 6), chapter 2 (page 11), ...
+            tryVerify(() => findChild(outline, "outline_3") !== null, 5000)
+            const chapter2 = findChild(outline, "outline_3")
+            compare(chapter2.depth, 0)
+            compare(chapter2.title, "Chương 2. Lĩnh vực văn hóa - xã hội")
+            compare(findChild(outline, "outline_2").depth, 1)
+            mouseClick(chapter2)
+            tryCompare(viewer, "currentPage", 10, 5000)
+            mouseClick(findChild(outline, "outline_2"))
+            tryCompare(viewer, "currentPage", 5, 5000)
+        }
+
+        function test_outlineOfADocumentWithoutOne() {
+            const viewer = openTestPdf("vector-text")
+            const panel = openPanel(viewer, "outlineTab")
+            const outline = findChild(panel, "outline")
+            wait(200) // the outline is read off the GUI thread; an empty one stays empty
+            compare(outline.count, 0)
+        }
+
+        function test_searchFindsTheWordAndHighlightsIt() {
+            const viewer = openTestPdf("large")
+            const panel = openPanel(viewer, "searchTab")
+            const field = findChild(panel, "searchField")
+            field.text = "DESALINATION" // case does not matter
+            mouseClick(findChild(panel, "searchButton"))
+            const hits = findChild(panel, "searchHits")
+            tryCompare(hits, "count", 1, 20000)
+            tryVerify(() => findChild(hits, "searchHit_0") !== null, 5000)
+            const hit = findChild(hits, "searchHit_0")
+            compare(hit.page, 86, "the only page with the word is page 87")
+            verify(hit.snippet.indexOf("desalination") >= 0, hit.snippet)
+            mouseClick(hit)
+            tryCompare(viewer, "currentPage", 86, 5000)
+            const pages = findChild(viewer, "pages")
+            tryVerify(() => findChild(pages, "highlight_86") !== null && findChild(pages, "highlight_86").visible, 5000,
+                      "the hit is highlighted on its page")
+            const mark = findChild(pages, "highlight_86")
+            verify(mark.width > 10 && mark.height > 5, "a real box: " + mark.width + "x" + mark.height)
+
+            // No hit: said so (and a scanned page cannot be searched).
+            field.text = "zzqx"
+            mouseClick(findChild(panel, "searchButton"))
+            tryCompare(hits, "count", 0, 20000)
+            tryVerify(() => findChild(panel, "searchSummary").text.indexOf("zzqx") >= 0, 20000)
+        }
+
         function test_unknownDocumentIsExplained() {
             const viewer = createTemporaryObject(viewerComponent, stage,
                                                  { sha256: "00".repeat(32) })

@@ -8,6 +8,8 @@
 #include "pdf/PageRenderer.h"
 #include "pdf/PdfDocument.h"
 #include "pdf/PdfImageProvider.h"
+#include "pdf/PdfOutline.h"
+#include "pdf/PdfSearch.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -130,4 +132,145 @@ TEST(ClientPdf, MissingDocumentIsLoadingUntilItArrives) {
     // Bad input: not a document id.
     doc.setSha256("../../etc/passwd");
     EXPECT_EQ(doc.status(), PdfDocument::Broken);
+}
+
+// --- tests/data: real files of every kind --------------------------------------------
+
+namespace {
+
+QByteArray testData(const char *name) {
+    QFile f(QStringLiteral(ECABINET_TEST_DATA_DIR "/%1").arg(QLatin1String(name)));
+    EXPECT_TRUE(f.open(QIODevice::ReadOnly)) << "tests/data/" << name << " missing";
+    return f.readAll();
+}
+
+// Share of pixels that are not (nearly) white: ink on the page.
+double inkShare(const QImage &img) {
+    const QImage g = img.convertToFormat(QImage::Format_Grayscale8);
+    qint64 ink = 0;
+    for (int y = 0; y < g.height(); ++y) {
+        const uchar *row = g.constScanLine(y);
+        for (int x = 0; x < g.width(); ++x) ink += row[x] < 160;
+    }
+    return double(ink) / (double(g.width()) * g.height());
+}
+
+} // namespace
+
+// Bad input: a truncated download and a password-protected file, both as verified blobs.
+TEST(ClientPdf, TestDataBrokenAndEncryptedAreReportedWithAReason) {
+    RegisteredCache cache;
+    const QString broken = putBlob(cache.dir.path(), testData("broken-truncated.pdf"));
+    const QString locked = putBlob(cache.dir.path(), testData("encrypted.pdf"));
+
+    PdfDocument b;
+    b.setSha256(broken);
+    EXPECT_EQ(b.status(), PdfDocument::Broken);
+    EXPECT_TRUE(b.errorString().contains("damaged")) << b.errorString().toStdString();
+    PdfDocument l;
+    l.setSha256(locked);
+    EXPECT_EQ(l.status(), PdfDocument::Locked);
+    EXPECT_TRUE(l.errorString().contains("password")) << l.errorString().toStdString();
+    EXPECT_EQ(l.pageCount(), 0);
+
+    ecabinet::PdfImageProvider provider;
+    for (const QString &sha : {broken, locked}) {
+        const auto page = requestPage(provider, sha + "/0", QSize(400, 0));
+        EXPECT_FALSE(page.error.isEmpty());
+        EXPECT_FALSE(page.image.isNull()) << "an image saying why, in place of the page";
+    }
+    // Searching and reading the outline of such files fail with the same reason.
+    const auto path = BlobLocator::instance().find(locked);
+    const auto found = ecabinet::pdf::PageRenderer::search(path, "water", 10);
+    ASSERT_FALSE(found.ok());
+    EXPECT_EQ(found.error().kind, ecabinet::pdf::RenderError::Locked);
+    EXPECT_FALSE(ecabinet::pdf::PageRenderer::outline(BlobLocator::instance().find(broken)).ok());
+}
+
+TEST(ClientPdf, TestDataEveryGoodKindOpensAndRenders) {
+    RegisteredCache cache;
+    struct Case { const char *file; int pages; };
+    for (const Case c : {Case{"vector-text.pdf", 4}, Case{"vietnamese.pdf", 4}, Case{"scanned.pdf", 2},
+                         Case{"large.pdf", 120}}) {
+        SCOPED_TRACE(c.file);
+        const QString sha = putBlob(cache.dir.path(), testData(c.file));
+        PdfDocument doc;
+        doc.setSha256(sha);
+        ASSERT_EQ(doc.status(), PdfDocument::Ready) << doc.errorString().toStdString();
+        EXPECT_EQ(doc.pageCount(), c.pages);
+        EXPECT_NEAR(doc.pageSizeAt(c.pages - 1).width(), 595, 2) << "A4 width in points";
+        ecabinet::PdfImageProvider provider;
+        const auto page = requestPage(provider, sha + "/" + QString::number(c.pages - 1), QSize(500, 0));
+        EXPECT_TRUE(page.error.isEmpty()) << page.error.toStdString();
+        EXPECT_EQ(page.image.width(), 500);
+        EXPECT_GT(inkShare(page.image), 0.003) << "the page has visible content";
+    }
+}
+
+TEST(ClientPdf, SearchFindsWordsIgnoringCaseAndDiacritics) {
+    RegisteredCache cache;
+    using ecabinet::pdf::PageRenderer;
+    const QString largeSha = putBlob(cache.dir.path(), testData("large.pdf"));
+    const QString large = BlobLocator::instance().find(largeSha);
+    const QString vector = BlobLocator::instance().find(putBlob(cache.dir.path(), testData("vector-text.pdf")));
+    const QString vn = BlobLocator::instance().find(putBlob(cache.dir.path(), testData("vietnamese.pdf")));
+    const QString scan = BlobLocator::instance().find(putBlob(cache.dir.path(), testData("scanned.pdf")));
+
+    auto hits = PageRenderer::search(large, "DESALINATION", 50);
+    ASSERT_TRUE(hits.ok());
+    ASSERT_EQ(hits->size(), 1);
+    EXPECT_EQ(hits->at(0).page, 86);
+    EXPECT_TRUE(hits->at(0).snippet.contains("desalination plant")) << hits->at(0).snippet.toStdString();
+    const QRectF r = hits->at(0).rect;
+    EXPECT_TRUE(r.left() > 0 && r.right() < 1 && r.top() > 0 && r.bottom() < 1 && r.width() > 0.05)
+        << "normalised to the page";
+
+    auto water = PageRenderer::search(vector, "groundwater", 50);
+    ASSERT_TRUE(water.ok());
+    ASSERT_FALSE(water->isEmpty());
+    for (const auto &h : water.value()) EXPECT_EQ(h.page, 1) << "only section 2 mentions it";
+    auto capped = PageRenderer::search(large, "budget", 7);
+    ASSERT_TRUE(capped.ok());
+    EXPECT_EQ(capped->size(), 7) << "at most maxHits";
+
+    // Vietnamese typed without its marks still finds the place.
+    auto place = PageRenderer::search(vn, "son ha", 50);
+    ASSERT_TRUE(place.ok());
+    ASSERT_FALSE(place->isEmpty());
+    EXPECT_EQ(place->at(0).page, 0);
+    EXPECT_TRUE(place->at(0).snippet.contains(QString::fromUtf8("Sơn Hà"), Qt::CaseInsensitive))
+        << place->at(0).snippet.toStdString();
+    auto none = PageRenderer::search(scan, "son ha", 50);
+    ASSERT_TRUE(none.ok());
+    EXPECT_TRUE(none->isEmpty()) << "a scan has no text layer";
+
+    // The QML model gives the same answer, off the GUI thread.
+    PdfSearch model;
+    model.setSha256(largeSha);
+    model.find("desalination");
+    ASSERT_TRUE(waitUntil([&] { return model.searched() && !model.running(); }, 30s));
+    ASSERT_EQ(model.count(), 1);
+    EXPECT_EQ(model.hits().at(0).page, 86);
+}
+
+TEST(ClientPdf, OutlineIsFlattenedWithDepth) {
+    RegisteredCache cache;
+    const QString sha = putBlob(cache.dir.path(), testData("large.pdf"));
+    auto outline = ecabinet::pdf::PageRenderer::outline(BlobLocator::instance().find(sha));
+    ASSERT_TRUE(outline.ok());
+    ASSERT_EQ(outline->size(), 36);
+    EXPECT_EQ(outline->at(0).title, QString::fromUtf8("Chương 1. Lĩnh vực kinh tế"));
+    EXPECT_EQ(outline->at(0).depth, 0);
+    EXPECT_EQ(outline->at(0).page, 0);
+    EXPECT_EQ(outline->at(2).depth, 1);
+    EXPECT_EQ(outline->at(2).page, 5);
+    EXPECT_EQ(outline->at(35).page, 115);
+
+    PdfOutline model;
+    model.setSha256(sha);
+    ASSERT_TRUE(waitUntil([&] { return model.count() == 36; }, 30s));
+    const auto vector = putBlob(cache.dir.path(), testData("vector-text.pdf"));
+    model.setSha256(vector);
+    ASSERT_TRUE(waitUntil([&] { return !model.loading(); }, 30s));
+    EXPECT_EQ(model.count(), 0) << "a document without bookmarks has an empty outline";
 }
