@@ -1568,22 +1568,27 @@
     <context>
         <name>PageRenderer</name>
         <message>
-            <location filename="../../tablet-client/pdf/PageRenderer.cpp" line="120" />
+            <location filename="../../tablet-client/pdf/PageRenderer.cpp" line="117" />
+            <source>Drawing the page was cancelled.</source>
+            <translation>Drawing the page was cancelled.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/pdf/PageRenderer.cpp" line="127" />
             <source>The document has no page %1.</source>
             <translation>The document has no page %1.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/pdf/PageRenderer.cpp" line="122" />
+            <location filename="../../tablet-client/pdf/PageRenderer.cpp" line="129" />
             <source>Page %1 of the document is damaged.</source>
             <translation>Page %1 of the document is damaged.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/pdf/PageRenderer.cpp" line="125" />
+            <location filename="../../tablet-client/pdf/PageRenderer.cpp" line="132" />
             <source>Page %1 of the document has no size.</source>
             <translation>Page %1 of the document has no size.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/pdf/PageRenderer.cpp" line="131" />
+            <location filename="../../tablet-client/pdf/PageRenderer.cpp" line="149" />
             <source>Page %1 of the document could not be drawn.</source>
             <translation>Page %1 of the document could not be drawn.</translation>
         </message>
@@ -1619,14 +1624,19 @@
     <context>
         <name>PdfImageProvider</name>
         <message>
-            <location filename="../../tablet-client/pdf/PdfImageProvider.cpp" line="57" />
+            <location filename="../../tablet-client/pdf/PdfImageProvider.cpp" line="59" />
             <source>The document has not been downloaded yet.</source>
             <translation>The document has not been downloaded yet.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/pdf/PdfImageProvider.cpp" line="103" />
+            <location filename="../../tablet-client/pdf/PdfImageProvider.cpp" line="124" />
             <source>Invalid page address "%1".</source>
             <translation>Invalid page address "%1".</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/pdf/PdfImageProvider.cpp" line="152" />
+            <source>Drawing the page was cancelled.</source>
+            <translation>Drawing the page was cancelled.</translation>
         </message>
     </context>
     <context>

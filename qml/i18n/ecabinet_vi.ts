@@ -1557,22 +1557,27 @@
     <context>
         <name>PageRenderer</name>
         <message>
-            <location filename="../../tablet-client/pdf/PageRenderer.cpp" line="120" />
+            <location filename="../../tablet-client/pdf/PageRenderer.cpp" line="117" />
+            <source>Drawing the page was cancelled.</source>
+            <translation>Đã hủy việc vẽ trang.</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/pdf/PageRenderer.cpp" line="127" />
             <source>The document has no page %1.</source>
             <translation>Tài liệu không có trang %1.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/pdf/PageRenderer.cpp" line="122" />
+            <location filename="../../tablet-client/pdf/PageRenderer.cpp" line="129" />
             <source>Page %1 of the document is damaged.</source>
             <translation>Trang %1 của tài liệu bị hỏng.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/pdf/PageRenderer.cpp" line="125" />
+            <location filename="../../tablet-client/pdf/PageRenderer.cpp" line="132" />
             <source>Page %1 of the document has no size.</source>
             <translation>Trang %1 của tài liệu không có kích thước.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/pdf/PageRenderer.cpp" line="131" />
+            <location filename="../../tablet-client/pdf/PageRenderer.cpp" line="149" />
             <source>Page %1 of the document could not be drawn.</source>
             <translation>Không hiển thị được trang %1 của tài liệu.</translation>
         </message>
@@ -1608,14 +1613,19 @@
     <context>
         <name>PdfImageProvider</name>
         <message>
-            <location filename="../../tablet-client/pdf/PdfImageProvider.cpp" line="57" />
+            <location filename="../../tablet-client/pdf/PdfImageProvider.cpp" line="59" />
             <source>The document has not been downloaded yet.</source>
             <translation>Tài liệu chưa được tải về.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/pdf/PdfImageProvider.cpp" line="103" />
+            <location filename="../../tablet-client/pdf/PdfImageProvider.cpp" line="124" />
             <source>Invalid page address "%1".</source>
             <translation>Địa chỉ trang không hợp lệ "%1".</translation>
+        </message>
+        <message>
+            <location filename="../../tablet-client/pdf/PdfImageProvider.cpp" line="152" />
+            <source>Drawing the page was cancelled.</source>
+            <translation>Đã hủy việc vẽ trang.</translation>
         </message>
     </context>
     <context>

@@ -111,9 +111,16 @@ Result<QImage, RenderError> PageRenderer::render(const QString &path, int pageIn
     return renderToFit(path, pageIndex, QSize(widthPx, 0));
 }
 
-Result<QImage, RenderError> PageRenderer::renderToFit(const QString &path, int pageIndex, QSize box) {
+Result<QImage, RenderError> PageRenderer::renderToFit(const QString &path, int pageIndex, QSize box,
+                                                      const std::function<bool()> &shouldStop) {
+    const auto stopped = [] {
+        return fail(RenderError{RenderError::Cancelled, tr("Drawing the page was cancelled.")});
+    };
+    // `entry` (a shared_ptr) keeps the Poppler document open until this render is done,
+    // even if the pool drops it meanwhile (closeAll, or more than kMaxOpen documents).
     auto entry = DocumentPool::instance().get(path);
     std::lock_guard lock(entry->mutex);
+    if (shouldStop && shouldStop()) return stopped(); // waited for the lock behind another render
     if (!entry->doc) return fail(entry->error);
     if (pageIndex < 0 || pageIndex >= entry->doc->numPages())
         return fail(RenderError{RenderError::NoSuchPage,
@@ -126,7 +133,18 @@ Result<QImage, RenderError> PageRenderer::renderToFit(const QString &path, int p
     if (box.width() <= 0 && box.height() <= 0) box = QSize(1024, 0); // QML gave no sourceSize
     const double scale = scaleFor(pt, box);
     const double dpi = 72.0 * scale;
-    QImage image = page->renderToImage(dpi, dpi);
+    QImage image;
+    if (shouldStop) {
+        // Poppler asks between drawing operations; the closure carries the question.
+        const auto ask = [](const QVariant &closure) {
+            return (*static_cast<const std::function<bool()> *>(closure.value<void *>()))();
+        };
+        image = page->renderToImage(dpi, dpi, -1, -1, -1, -1, Poppler::Page::Rotate0, nullptr, nullptr, ask,
+                                    QVariant::fromValue(const_cast<void *>(static_cast<const void *>(&shouldStop))));
+        if (shouldStop()) return stopped(); // the image may be half drawn
+    } else {
+        image = page->renderToImage(dpi, dpi);
+    }
     if (image.isNull())
         return fail(RenderError{RenderError::Broken, tr("Page %1 of the document could not be drawn.").arg(pageIndex + 1)});
     return image;

@@ -17,10 +17,12 @@
 #include <QSizeF>
 #include <QString>
 
+#include <functional>
+
 namespace ecabinet::pdf {
 
 struct RenderError {
-    enum Kind { NotFound, Broken, Locked, NoSuchPage };
+    enum Kind { NotFound, Broken, Locked, NoSuchPage, Cancelled };
     Kind kind = Broken;
     QString message; // translated, for a person
 };
@@ -51,8 +53,11 @@ public:
     static Result<DocumentInfo, RenderError> inspect(const QString &path);
     // Renders page `pageIndex` (0-based) `widthPx` pixels wide, keeping its aspect.
     static Result<QImage, RenderError> render(const QString &path, int pageIndex, int widthPx);
-    // Renders to fit inside `box` (a zero width or height is unconstrained).
-    static Result<QImage, RenderError> renderToFit(const QString &path, int pageIndex, QSize box);
+    // Renders to fit inside `box` (a zero width or height is unconstrained). Poppler
+    // asks `shouldStop` (from this thread) while it draws; once it says yes the
+    // render ends early with Cancelled.
+    static Result<QImage, RenderError> renderToFit(const QString &path, int pageIndex, QSize box,
+                                                   const std::function<bool()> &shouldStop = {});
     // Finds `text` on every page, case and diacritics ignored ("son ha" finds "Sơn Hà"),
     // at most `maxHits`, in page order. Locks the document one page at a time.
     static Result<QList<TextHit>, RenderError> search(const QString &path, const QString &text, int maxHits);

@@ -1,6 +1,7 @@
 // PDF pages from the document cache: PdfDocument status for good, missing and
 // broken blobs; the image provider renders at the requested size off the GUI
-// thread and answers a broken document with an error, not a crash.
+// thread and answers a broken document with an error, not a crash; its renders
+// stop when the Image or the engine that asked for them goes.
 #include "SessionHarness.h"
 #include "support/TestPdf.h"
 
@@ -10,10 +11,13 @@
 #include "pdf/PdfImageProvider.h"
 #include "pdf/PdfOutline.h"
 #include "pdf/PdfSearch.h"
+#include "pdf/RenderQueue.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QQmlComponent>
+#include <QQmlEngine>
 #include <QQuickTextureFactory>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -273,4 +277,70 @@ TEST(ClientPdf, OutlineIsFlattenedWithDepth) {
     model.setSha256(vector);
     ASSERT_TRUE(waitUntil([&] { return !model.loading(); }, 30s));
     EXPECT_EQ(model.count(), 0) << "a document without bookmarks has an empty outline";
+}
+
+// --- lifetime: renders end before what they use -------------------------------------
+
+// Bad input of a kind: a page asked for and then not wanted any more, and a provider
+// destroyed with requests still waiting. Each ends with finished() and a reason (the
+// engine deletes a response only after that), and no page is drawn for it.
+TEST(ClientPdf, CancelledAndAbandonedRequestsFinishWithoutAPage) {
+    RegisteredCache cache;
+    const QString sha = putBlob(cache.dir.path(), testData("large.pdf"));
+
+    auto provider = std::make_unique<ecabinet::PdfImageProvider>();
+    std::unique_ptr<QQuickImageResponse> cancelled(provider->requestImageResponse(sha + "/5", QSize(1200, 0)));
+    cancelled->cancel(); // before it could start: it must not start drawing
+    QSignalSpy cancelledDone(cancelled.get(), &QQuickImageResponse::finished);
+    ASSERT_TRUE(cancelledDone.wait(20000)) << "a cancelled response still finishes";
+    EXPECT_FALSE(cancelled->errorString().isEmpty());
+    EXPECT_EQ(std::unique_ptr<QQuickTextureFactory>(cancelled->textureFactory()), nullptr) << "no page for it";
+
+    std::unique_ptr<QQuickImageResponse> orphan(provider->requestImageResponse(sha + "/6", QSize(1200, 0)));
+    QSignalSpy orphanDone(orphan.get(), &QQuickImageResponse::finished);
+    provider.reset(); // its queue shuts down before the response could start
+    ASSERT_TRUE(orphanDone.count() > 0 || orphanDone.wait(20000)) << "an abandoned response still finishes";
+    EXPECT_FALSE(orphan->errorString().isEmpty());
+    EXPECT_EQ(ecabinet::pdf::RenderQueue::jobsInFlight(), 0);
+}
+
+// The exit-time crash this guards against: Qt Quick keeps an image response (and with
+// it the provider) past the engine's end when it finishes too late, so renders went on
+// after the engine, and after main(), into the document pool and the render cache as
+// they were torn down. Destroying the engine while dozens of big pages are queued or
+// being drawn must leave no render running; under ECABINET_SANITIZE any touch of
+// freed state shows up here.
+TEST(ClientPdf, ClosingTheEngineStopsItsRendersFirst) {
+    RegisteredCache cache;
+    const QString sha = putBlob(cache.dir.path(), testData("large.pdf"));
+    auto engine = std::make_unique<QQmlEngine>();
+    ecabinet::installImageProviders(*engine);
+    QQmlComponent component(engine.get());
+    component.setData(QStringLiteral(R"(
+        import QtQuick
+        Item {
+            property int ready: 0
+            Repeater {
+                model: 60
+                Image {
+                    asynchronous: true
+                    cache: false
+                    sourceSize.width: 1600
+                    source: "image://pdf/%1/" + index
+                    onStatusChanged: if (status === Image.Ready) parent.ready++
+                }
+            }
+        })").arg(sha).toUtf8(), QUrl());
+    std::unique_ptr<QObject> root(component.create());
+    ASSERT_TRUE(root) << component.errorString().toStdString();
+    ASSERT_TRUE(waitUntil([&] { return root->property("ready").toInt() >= 1; }, 60s)) << "pages are being drawn";
+
+    // As an app quits (QQuickView, QQmlApplicationEngine): the items go, then at once the engine.
+    root.reset();
+    engine.reset();
+    EXPECT_EQ(ecabinet::pdf::RenderQueue::jobsInFlight(), 0) << "no page render outlives the engine";
+    // What the renders used can go now.
+    ecabinet::pdf::PageRenderer::closeAll();
+    QCoreApplication::processEvents();
+    EXPECT_EQ(ecabinet::pdf::RenderQueue::jobsInFlight(), 0);
 }
