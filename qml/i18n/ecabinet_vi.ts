@@ -723,43 +723,45 @@
     <context>
         <name>DocumentCache</name>
         <message>
-            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="129" />
+            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="146" />
             <source>The downloaded document is damaged (its checksum does not match); it will be fetched again.</source>
             <translation>Tài liệu tải về bị hỏng (mã kiểm tra không khớp); tài liệu sẽ được tải lại.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="54" />
+            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="59" />
             <source>The hub sent an invalid document id "%1".</source>
             <translation>Máy chủ phòng họp gửi mã tài liệu không hợp lệ "%1".</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="64" />
+            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="69" />
             <source>Cannot create the document cache folder %1.</source>
             <translation>Không tạo được thư mục lưu tài liệu %1.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="67" />
+            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="72" />
             <source>Cannot open %1: %2</source>
             <translation>Không mở được %1: %2</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="73" />
+            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="78" />
             <source>Cannot read %1: %2</source>
             <translation>Không đọc được %1: %2</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="83" />
-            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="92" />
+            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="88" />
+            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="97" />
+            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="105" />
+            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="115" />
             <source>Cannot write %1: %2</source>
             <translation>Không ghi được %1: %2</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="95" />
+            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="100" />
             <source>The downloaded document is damaged (its checksum does not match); it will be fetched again.</source>
             <translation>Tài liệu tải về bị hỏng (mã kiểm tra không khớp); tài liệu sẽ được tải lại.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="100" />
+            <location filename="../../tablet-client/cache/DocumentCache.cpp" line="109" />
             <source>Cannot move the verified document to %1.</source>
             <translation>Không chuyển được tài liệu đã kiểm tra vào %1.</translation>
         </message>

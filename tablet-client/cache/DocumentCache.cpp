@@ -6,7 +6,12 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <cerrno>
+#include <cstring>
 #include <mutex>
+
+#include <fcntl.h>
+#include <unistd.h>
 #include <set>
 
 namespace ecabinet::client {
@@ -94,10 +99,22 @@ Result<QString, QString> PartFile::finish() {
         discard();
         return fail(tr("The downloaded document is damaged (its checksum does not match); it will be fetched again."));
     }
+    // A verified file is never fetched again: its bytes must be on the disk before its name
+    // says "verified", and the new name must survive a power cut too.
+    if (::fdatasync(file_.handle()) != 0)
+        return fail(tr("Cannot write %1: %2").arg(file_.fileName(), QString::fromLocal8Bit(std::strerror(errno))));
     file_.close();
     QFile::remove(finalPath_); // a stale copy cannot be there unverified, but rename() refuses to overwrite
     if (!QFile::rename(file_.fileName(), finalPath_))
         return fail(tr("Cannot move the verified document to %1.").arg(finalPath_));
+    const int dir = ::open(QFile::encodeName(QFileInfo(finalPath_).absolutePath()).constData(), O_RDONLY | O_DIRECTORY);
+    if (dir < 0 || ::fsync(dir) != 0) {
+        const QString why = QString::fromLocal8Bit(std::strerror(errno));
+        if (dir >= 0) ::close(dir);
+        QFile::remove(finalPath_); // not known to be durable: fetch it again rather than trust it
+        return fail(tr("Cannot write %1: %2").arg(QFileInfo(finalPath_).absolutePath(), why));
+    }
+    ::close(dir);
     return finalPath_;
 }
 
