@@ -1,5 +1,7 @@
 #include "domain/Conclusion.h"
 
+#include "domain/MeetingSpec.h" // isValidUtf8
+
 namespace ecabinet::domain {
 
 namespace {
@@ -11,31 +13,6 @@ Unexpected<ConclusionRefusal> refuse(Reason reason, std::string text) {
 }
 
 bool isSpace(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; }
-
-// Strict UTF-8: no overlong forms, no surrogates, nothing above U+10FFFF.
-bool validUtf8(std::string_view s) {
-    std::size_t i = 0;
-    while (i < s.size()) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        std::size_t n = 0;
-        std::uint32_t cp = 0;
-        if (c < 0x80) { ++i; continue; }
-        if ((c & 0xE0) == 0xC0) { n = 1; cp = c & 0x1F; }
-        else if ((c & 0xF0) == 0xE0) { n = 2; cp = c & 0x0F; }
-        else if ((c & 0xF8) == 0xF0) { n = 3; cp = c & 0x07; }
-        else return false;
-        if (i + n >= s.size()) return false; // truncated sequence
-        for (std::size_t k = 1; k <= n; ++k) {
-            const auto cc = static_cast<unsigned char>(s[i + k]);
-            if ((cc & 0xC0) != 0x80) return false;
-            cp = (cp << 6) | (cc & 0x3F);
-        }
-        if ((n == 1 && cp < 0x80) || (n == 2 && cp < 0x800) || (n == 3 && cp < 0x10000)) return false;
-        if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
-        i += n + 1;
-    }
-    return true;
-}
 
 std::optional<ConclusionRefusal> mustBeOpenDraft(const Conclusion &c, bool meetingOpen) {
     if (!meetingOpen)
@@ -82,7 +59,7 @@ Result<std::string, ConclusionRefusal> normaliseConclusionText(std::string_view 
         return refuse(Reason::TextTooLong, "the conclusion's text has " + std::to_string(t.size()) +
                                                " bytes; at most " + std::to_string(kMaxConclusionBytes) +
                                                " are allowed: split it into several conclusions");
-    if (!validUtf8(t)) return refuse(Reason::InvalidText, "the conclusion's text is not valid UTF-8");
+    if (!isValidUtf8(t)) return refuse(Reason::InvalidText, "the conclusion's text is not valid UTF-8");
     return std::string(t);
 }
 
