@@ -14,6 +14,7 @@
 #include <QTimer>
 
 #include <map>
+#include <optional>
 #include <memory>
 
 MeetingSession::Role sessionRole(ecabinet::wire::Role role);
@@ -120,6 +121,8 @@ struct MeetingSession::Private {
     QHash<QString, PendingDocument> pendingUploads; // by sha256
     double uploadFraction = 0.0;
     void submitDocument(const QString &command, const QString &filePath, ecabinet::wire::Envelope request);
+    std::optional<ecabinet::wire::Envelope> documentRequest(const QString &command, const QString &title,
+                                                           const QString &access, const QStringList &readers);
     void onUploadFinished(const QString &sha, bool ok, int errorCode, const QString &message);
     // --- follow the presenter (SessionPresenting.cpp) ---
     bool followingPresenter = true;

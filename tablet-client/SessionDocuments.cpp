@@ -134,38 +134,41 @@ void MeetingSession::addDocument(const QString &filePath, const QString &title, 
         d->refuseLocally(command, tr("Choose a PDF file, an agenda item and a title."));
         return;
     }
-    const auto acc = accessFromText(access);
-    if (!acc) {
-        d->refuseLocally(command, tr("Unknown access \"%1\".").arg(access));
-        return;
-    }
-    wire::Envelope env;
-    auto *req = env.mutable_add_document();
-    req->set_agenda_item_id(agendaItemId.toStdString());
-    req->set_title(title.trimmed().toStdString());
-    req->set_access(*acc);
-    for (const auto &r : readers) req->add_readers(r.toStdString());
-    d->submitDocument(command, filePath, std::move(env));
+    auto env = d->documentRequest(command, title, access, readers);
+    if (!env) return;
+    env->mutable_add_document()->set_agenda_item_id(agendaItemId.toStdString());
+    d->submitDocument(command, filePath, std::move(*env));
 }
 
 void MeetingSession::replaceDocument(const QString &documentId, const QString &filePath, const QString &title,
                                      const QString &access, const QStringList &readers) {
     const QString command = QStringLiteral("replaceDocument");
-    const auto acc = accessFromText(access);
-    if (!acc) {
-        d->refuseLocally(command, tr("Unknown access \"%1\".").arg(access));
-        return;
-    }
-    wire::Envelope env;
-    auto *req = env.mutable_add_document();
+    auto env = d->documentRequest(command, title, access, readers);
+    if (!env) return;
+    auto *req = env->mutable_add_document();
     req->set_document_id(documentId.toStdString());
-    req->set_title(title.trimmed().toStdString());
-    req->set_access(*acc);
-    for (const auto &r : readers) req->add_readers(r.toStdString());
     for (const auto &item : d->state.agenda())
         for (const auto &doc : item.documents())
             if (doc.id() == documentId.toStdString()) req->set_expected_version(doc.version());
-    d->submitDocument(command, filePath, std::move(env));
+    d->submitDocument(command, filePath, std::move(*env));
+}
+
+// The AddDocument common to adding and replacing: title, access and readers. Refuses locally
+// (commandFinished false) and returns nothing for an access text it does not know.
+std::optional<wire::Envelope> MeetingSession::Private::documentRequest(const QString &command, const QString &title,
+                                                                       const QString &access,
+                                                                       const QStringList &readers) {
+    const auto acc = accessFromText(access);
+    if (!acc) {
+        refuseLocally(command, MeetingSession::tr("Unknown access \"%1\".").arg(access));
+        return std::nullopt;
+    }
+    wire::Envelope env;
+    auto *req = env.mutable_add_document();
+    req->set_title(title.trimmed().toStdString());
+    req->set_access(*acc);
+    for (const auto &r : readers) req->add_readers(r.toStdString());
+    return env;
 }
 
 void MeetingSession::Private::submitDocument(const QString &command, const QString &filePath, wire::Envelope request) {

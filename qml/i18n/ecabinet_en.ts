@@ -1182,7 +1182,7 @@
         </message>
         <message>
             <location filename="../../tablet-client/MeetingSession.cpp" line="176" />
-            <location filename="../../tablet-client/SessionDocuments.cpp" line="177" />
+            <location filename="../../tablet-client/SessionDocuments.cpp" line="180" />
             <source>Not connected to the hub: the session has not been started.</source>
             <translation>Not connected to the hub: the session has not been started.</translation>
         </message>
@@ -1380,18 +1380,17 @@
             <translation>Choose a PDF file, an agenda item and a title.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/SessionDocuments.cpp" line="139" />
-            <location filename="../../tablet-client/SessionDocuments.cpp" line="156" />
+            <location filename="../../tablet-client/SessionDocuments.cpp" line="163" />
             <source>Unknown access "%1".</source>
             <translation>Unknown access "%1".</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/SessionDocuments.cpp" line="182" />
+            <location filename="../../tablet-client/SessionDocuments.cpp" line="185" />
             <source>Cannot read %1: %2</source>
             <translation>Cannot read %1: %2</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/SessionDocuments.cpp" line="187" />
+            <location filename="../../tablet-client/SessionDocuments.cpp" line="190" />
             <source>%1 is not a PDF file.</source>
             <translation>%1 is not a PDF file.</translation>
         </message>

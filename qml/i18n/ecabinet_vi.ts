@@ -1173,7 +1173,7 @@
         </message>
         <message>
             <location filename="../../tablet-client/MeetingSession.cpp" line="176" />
-            <location filename="../../tablet-client/SessionDocuments.cpp" line="177" />
+            <location filename="../../tablet-client/SessionDocuments.cpp" line="180" />
             <source>Not connected to the hub: the session has not been started.</source>
             <translation>Chưa kết nối tới máy chủ phòng họp: phiên làm việc chưa được khởi động.</translation>
         </message>
@@ -1369,18 +1369,17 @@
             <translation>Hãy chọn tệp PDF, nội dung họp và nhập tiêu đề.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/SessionDocuments.cpp" line="139" />
-            <location filename="../../tablet-client/SessionDocuments.cpp" line="156" />
+            <location filename="../../tablet-client/SessionDocuments.cpp" line="163" />
             <source>Unknown access "%1".</source>
             <translation>Quyền đọc "%1" không hợp lệ.</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/SessionDocuments.cpp" line="182" />
+            <location filename="../../tablet-client/SessionDocuments.cpp" line="185" />
             <source>Cannot read %1: %2</source>
             <translation>Không đọc được %1: %2</translation>
         </message>
         <message>
-            <location filename="../../tablet-client/SessionDocuments.cpp" line="187" />
+            <location filename="../../tablet-client/SessionDocuments.cpp" line="190" />
             <source>%1 is not a PDF file.</source>
             <translation>%1 không phải là tệp PDF.</translation>
         </message>
